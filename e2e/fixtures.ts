@@ -1,0 +1,35 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+/** Every page records console errors, uncaught errors and requests to other origins; each test checks them. */
+export const test = base.extend<{ watch: { errors: string[]; foreign: string[] } }>({
+  watch: async ({ page, baseURL }, use) => {
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
+    });
+    await use({ errors, foreign });
+  },
+});
+
+export { expect };
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Axe over the page with the WCAG 2.1 A/AA rules; returns violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Wait until the datasets have loaded and the view has rendered. */
+export async function ready(page: Page) {
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByText(/Caricamento dei dati|Loading data/)).toHaveCount(0);
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+/** Playwright's own Chromium when present, else PW_CHROMIUM_PATH or Debian's chromium. */
+function executablePath(): string | undefined {
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return undefined;
+  } catch {
+    /* no bundled browser */
+  }
+  return [process.env.PW_CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+}
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: executablePath(),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  webServer: {
+    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

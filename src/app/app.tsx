@@ -1,0 +1,73 @@
+import { Suspense, useEffect } from 'react';
+import { PanelBoundary } from '../components/ui/panel-boundary';
+import { ViewLink } from '../components/ui/view-link';
+import { FilterBar } from '../features/filters/components/filter-bar';
+import { formatDate } from '../lib/format';
+import { useLocale, useMessages } from '../lib/i18n';
+import { useDatasets } from '../data/queries';
+import { useFiltersStore } from '../store/filters-store';
+import { VIEW_IDS } from '../store/views';
+import { shellMessages } from './messages';
+import { NotFound } from './not-found';
+import { UrlNotice } from './url-notice';
+import { VIEWS } from './views';
+
+function useDocumentPrefs() {
+  const lang = useFiltersStore((s) => s.lang);
+  const theme = useFiltersStore((s) => s.theme);
+  const view = useFiltersStore((s) => s.view);
+  const t = useMessages(shellMessages);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dataset.theme = theme;
+    document.title = `${t.views[view]} · ${t.product}`;
+  }, [lang, theme, view, t]);
+}
+
+export function App() {
+  useDocumentPrefs();
+  const t = useMessages(shellMessages);
+  const locale = useLocale();
+  const view = useFiltersStore((s) => s.view);
+  const notFound = useFiltersStore((s) => s.notFound);
+  const { updated } = useDatasets();
+  const View = VIEWS[view];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t.skip}</a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t.product}</span>
+          <span className="brand-tagline">{t.tagline}</span>
+        </div>
+        <nav aria-label={t.nav} className="app-nav">
+          <ul>
+            {VIEW_IDS.map((v) => (
+              <li key={v}>
+                <ViewLink view={v} aria-current={v === view && !notFound ? 'page' : undefined}>{t.views[v]}</ViewLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <FilterBar />
+      </header>
+      <UrlNotice />
+      <main id="main" tabIndex={-1}>
+        {notFound ? (
+          <NotFound />
+        ) : (
+          <PanelBoundary name={t.views[view]}>
+            <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
+              <View />
+            </Suspense>
+          </PanelBoundary>
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>{t.footer}</p>
+        {updated && <p>{t.dataUpdated(formatDate(updated, locale))}</p>}
+      </footer>
+    </>
+  );
+}

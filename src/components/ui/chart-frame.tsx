@@ -1,0 +1,51 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useMessages } from '../../lib/i18n';
+import { DataTable } from './data-table';
+import { uiMessages } from './messages';
+import { PanelBoundary } from './panel-boundary';
+import type { TableModel } from './table-model';
+
+export interface ChartFrameProps {
+  /** States the finding ("Meccatronici e ICT raccolgono metà degli associati"). */
+  title: string;
+  /** Text summary of the chart for everyone, including screen readers. */
+  summary: string;
+  /** "Fonte: … · sezione …" */
+  source: string;
+  table: TableModel;
+  /** Fixed height of the chart area, so nothing shifts when it renders. */
+  height: number;
+  /** Controls above the chart (metric switch, sort…). */
+  toolbar?: ReactNode;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+}
+
+/** Every chart sits in one: title, summary, fixed-height body, table alternative, source; errors stay inside. */
+export function ChartFrame({ title, summary, source, table, height, toolbar, children, headingLevel = 2 }: ChartFrameProps) {
+  const t = useMessages(uiMessages);
+  const [showTable, setShowTable] = useState(false);
+  const id = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
+      <Heading id={`${id}-title`}>{title}</Heading>
+      <p className="chart-summary" id={`${id}-summary`}>{summary}</p>
+      <div className="chart-toolbar">
+        {toolbar}
+        <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t.hideTable : t.showTable}
+        </button>
+      </div>
+      <PanelBoundary name={title}>
+        <div className="chart-body" style={{ height }} aria-hidden="true">
+          {children}
+        </div>
+      </PanelBoundary>
+      <div id={`${id}-table`} hidden={!showTable}>
+        {showTable && <DataTable table={table} caption={title} />}
+      </div>
+      <figcaption className="chart-source">{source}</figcaption>
+    </figure>
+  );
+}

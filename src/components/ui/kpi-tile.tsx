@@ -1,0 +1,54 @@
+import type { TileModel } from '../../data/kpi';
+import { formatDate, formatQualified, formatSignedNumber, formatSignedPercent } from '../../lib/format';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { ViewLink } from './view-link';
+import { SourceBadge } from './source-badge';
+import { uiMessages } from './messages';
+
+const COMPACT_FROM = 1_000_000;
+
+/** One figure: value, unit, year, qualifier, change and source. Renders a ready model only. */
+export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'normal' | 'small' }) {
+  const t = useMessages(uiMessages);
+  const locale = useLocale();
+  const exact = formatQualified(tile.value, tile.unit, tile.qualifier, locale);
+  const compact = size === 'small' && Math.abs(tile.value) >= COMPACT_FROM;
+  const shown = compact ? formatQualified(tile.value, tile.unit, tile.qualifier, locale, { compact: true }) : exact;
+  const d = tile.delta;
+  const dir = d ? (d.change > 0 ? 'up' : d.change < 0 ? 'down' : 'flat') : undefined;
+  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '▶';
+
+  return (
+    <article className={`kpi kpi-${size}`} aria-labelledby={`kpi-${tile.id}`}>
+      <h3 className="kpi-label" id={`kpi-${tile.id}`}>
+        {tile.view ? <ViewLink view={tile.view}>{tile.label}</ViewLink> : tile.label}
+      </h3>
+      <p className="kpi-value" tabIndex={compact ? 0 : undefined} title={compact ? exact : undefined}>
+        {compact ? (
+          <>
+            <span aria-hidden="true">{shown}</span>
+            <span className="sr-only">{exact}</span>
+            <span className="kpi-exact" aria-hidden="true">{t.exactValue}: {exact}</span>
+          </>
+        ) : (
+          shown
+        )}
+      </p>
+      {d && dir && (
+        <p className={`kpi-delta kpi-delta-${dir}`}>
+          <span aria-hidden="true">{arrow} </span>
+          <span className="sr-only">{t[dir]}: </span>
+          {d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} {t.vsPrevious(String(d.fromYear))}
+        </p>
+      )}
+      <div className="kpi-meta">
+        <span className="kpi-year">
+          {t.year} {tile.year}
+          {tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}
+        </span>
+        <SourceBadge source={tile.source} />
+      </div>
+      {tile.note && <p className="kpi-note">{tile.note}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataLoadError, fetchJson } from '../fetch-json';
+import { datasetSchema } from '../schema';
+
+function respond(body: string, status = 200) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function failure(): Promise<DataLoadError> {
+  try {
+    await fetchJson('/data/x.json', datasetSchema);
+  } catch (e) {
+    return e as DataLoadError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetchJson', () => {
+  it('names the file and the HTTP status of a missing file', async () => {
+    respond('not found', 404);
+    const err = await failure();
+    expect(err).toBeInstanceOf(DataLoadError);
+    expect(err.kind).toBe('http');
+    expect(err.status).toBe(404);
+    expect(err.message).toContain('/data/x.json');
+  });
+
+  it('reports a truncated file as invalid JSON', async () => {
+    respond('{"schemaVersion": 1, "facts": [');
+    expect((await failure()).kind).toBe('json');
+  });
+
+  it('lists the first schema problems with their place in the file', async () => {
+    respond(JSON.stringify({ schemaVersion: 1, id: 'x', source: {}, organizations: {}, facts: [{ id: 'BAD ID', value: 'six' }] }));
+    const err = await failure();
+    expect(err.kind).toBe('schema');
+    expect(err.issues.length).toBeGreaterThan(0);
+    expect(err.issues.length).toBeLessThanOrEqual(5);
+    expect(err.issues.map((i) => i.path)).toContain('source.id');
+    expect(err.message).toContain('/data/x.json');
+  });
+
+  it('reports a network failure', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    expect((await failure()).kind).toBe('network');
+  });
+});

@@ -1,0 +1,90 @@
+import type { Area, Dataset, Fact, Territory } from './schema';
+
+/** A fact with its source and organization resolved, so it never travels without provenance. */
+export interface SourcedFact extends Fact {
+  sourceId: string;
+  organization: string;
+}
+
+export interface FactFilters {
+  year: number | null;
+  area: Area | null;
+  territory: Territory | null;
+  organization: string | null;
+}
+
+export const NO_FILTERS: FactFilters = { year: null, area: null, territory: null, organization: null };
+
+export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
+  return datasets.flatMap((d) =>
+    d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })),
+  );
+}
+
+export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string }, filters: FactFilters): boolean {
+  return (
+    (filters.year === null || item.year === filters.year) &&
+    (filters.area === null || item.area === filters.area) &&
+    (filters.territory === null || item.territory === filters.territory) &&
+    (filters.organization === null || item.organization === filters.organization)
+  );
+}
+
+export function filterFacts<F extends SourcedFact>(facts: readonly F[], filters: FactFilters): F[] {
+  return facts.filter((f) => matchesFilters(f, filters));
+}
+
+export interface FactQuery {
+  metric: string;
+  dimensions?: Record<string, string>;
+  year?: number;
+  organization?: string;
+}
+
+/** Same dimensions, exactly (none asked means none present). */
+export function sameDimensions(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+  const ka = Object.keys(a ?? {});
+  const kb = Object.keys(b ?? {});
+  return ka.length === kb.length && ka.every((k) => a?.[k] === b?.[k]);
+}
+
+export function queryFacts<F extends SourcedFact>(facts: readonly F[], q: FactQuery): F[] {
+  return facts.filter(
+    (f) =>
+      f.metric === q.metric &&
+      sameDimensions(f.dimensions, q.dimensions) &&
+      (q.year === undefined || f.year === q.year) &&
+      (q.organization === undefined || f.organization === q.organization),
+  );
+}
+
+/** The facts of one metric that carry a given dimension, e.g. every {group: X} of members.firms. */
+export function factsByDimension<F extends SourcedFact>(facts: readonly F[], metric: string, dimension: string): F[] {
+  return facts.filter((f) => f.metric === metric && f.dimensions?.[dimension] !== undefined && Object.keys(f.dimensions).length === 1);
+}
+
+/** Identity of a series across years: metric, dimensions, territory and organization. */
+export function seriesKey(f: SourcedFact): string {
+  const dims = Object.entries(f.dimensions ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  return `${f.organization}|${f.metric}|${dims}|${f.territory}`;
+}
+
+/** The most recent earlier value of the same series, if the data has one. */
+export function previousOf<F extends SourcedFact>(all: readonly F[], fact: F): F | undefined {
+  const key = seriesKey(fact);
+  return all
+    .filter((f) => f.year < fact.year && seriesKey(f) === key)
+    .sort((a, b) => b.year - a.year)[0];
+}
+
+export function yearsOf(items: readonly { year: number }[]): number[] {
+  return [...new Set(items.map((i) => i.year))].sort((a, b) => a - b);
+}
+
+/** The year with data closest to the wanted one (the later one on a tie). */
+export function nearestYear(years: readonly number[], wanted: number): number | undefined {
+  return [...years].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || b - a)[0];
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+
+export type DataErrorKind = 'http' | 'network' | 'json' | 'schema';
+
+/** A dataset that could not be loaded; `kind` lets the UI say what went wrong in the user's language. */
+export class DataLoadError extends Error {
+  readonly kind: DataErrorKind;
+  readonly url: string;
+  readonly status?: number;
+  /** For schema errors: the first problems, each with its place in the file. */
+  readonly issues: { path: string; message: string }[];
+
+  constructor(kind: DataErrorKind, url: string, detail: string, opts: { status?: number; issues?: { path: string; message: string }[] } = {}) {
+    super(`${url}: ${detail}`);
+    this.name = 'DataLoadError';
+    this.kind = kind;
+    this.url = url;
+    this.status = opts.status;
+    this.issues = opts.issues ?? [];
+  }
+}
+
+export const MAX_ISSUES = 5;
+
+/** "facts[12].value" from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(root)';
+}
+
+/** Validate already-parsed JSON; used by fetchJson and by a file a user drops in. */
+export function validateJson<S extends z.ZodType>(json: unknown, schema: S, url: string): z.infer<S> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: i.message }));
+    throw new DataLoadError('schema', url, issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
+  }
+  return parsed.data;
+}
+
+/** Fetch, parse and validate one JSON file; every failure is a DataLoadError naming the file. */
+export async function fetchJson<S extends z.ZodType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (err) {
+    throw new DataLoadError('network', url, err instanceof Error ? err.message : String(err));
+  }
+  if (!response.ok) throw new DataLoadError('http', url, `HTTP ${response.status}`, { status: response.status });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new DataLoadError('json', url, err instanceof Error ? err.message : String(err));
+  }
+  return validateJson(json, schema, url);
+}

@@ -1,0 +1,60 @@
+import type { Locale } from '../lib/locale';
+import type { ViewId } from '../store/views';
+import { previousOf, type SourcedFact } from './facts';
+import type { Qualifier, Source, Unit } from './schema';
+
+export interface TileDelta {
+  fromYear: number;
+  fromValue: number;
+  /** Absolute change in the fact's unit. */
+  change: number;
+  /** Relative change in percent, or null when the earlier value is zero. */
+  pct: number | null;
+}
+
+export interface TileModel {
+  id: string;
+  label: string;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  year: number;
+  asOf?: string;
+  note?: string;
+  delta?: TileDelta;
+  source: { id: string; title: string; publisher: string; section: string; label: string };
+  view?: ViewId;
+}
+
+export function computeDelta(value: number, fromValue: number, fromYear: number): TileDelta {
+  return { fromYear, fromValue, change: value - fromValue, pct: fromValue === 0 ? null : ((value - fromValue) / Math.abs(fromValue)) * 100 };
+}
+
+/** A tile for one fact: its value, its change against the same series' previous year, its source. */
+export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], sources: ReadonlyMap<string, Source>, locale: Locale, view?: ViewId): TileModel {
+  const prev = previousOf(all, fact);
+  const source = sources.get(fact.sourceId);
+  return {
+    id: fact.id,
+    label: fact.label[locale],
+    value: fact.value,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    year: fact.year,
+    asOf: fact.asOf,
+    note: fact.note?.[locale],
+    delta: prev ? computeDelta(fact.value, prev.value, prev.year) : undefined,
+    source: {
+      id: fact.sourceId,
+      title: source?.title ?? fact.sourceId,
+      publisher: source?.publisher ?? '',
+      section: fact.provenance.section,
+      label: fact.provenance.label,
+    },
+    view,
+  };
+}
+
+export function sourcesById(datasets: readonly { source: Source }[]): Map<string, Source> {
+  return new Map(datasets.map((d) => [d.source.id, d.source]));
+}

@@ -1,0 +1,61 @@
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { datasetSchema, manifestSchema, type Dataset } from './schema';
+import { DataLoadError, fetchJson } from './fetch-json';
+
+export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
+
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['manifest'],
+    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}manifest.json`, manifestSchema, signal),
+    staleTime: 'static',
+  });
+
+export const datasetQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['dataset', file],
+    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}${file}`, datasetSchema, signal),
+    staleTime: 'static',
+  });
+
+/** Retry only what a retry can fix: never a 404, a bad JSON or a schema error. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof DataLoadError && error.kind !== 'network' && !(error.kind === 'http' && (error.status ?? 0) >= 500)) return false;
+  return failureCount < 2;
+}
+
+export interface DataState {
+  datasets: Dataset[];
+  errors: DataLoadError[];
+  isLoading: boolean;
+  updated?: string;
+}
+
+/**
+ * Every dataset of the manifest (or only those whose id is listed), each loaded on its own:
+ * one broken file yields an error for that file while the others still render.
+ */
+export function useDatasets(only?: readonly string[]): DataState {
+  const manifest = useQuery(manifestQueryOptions());
+  const entries = (manifest.data?.datasets ?? []).filter((d) => !only || only.includes(d.id));
+  const combined = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine: combineDatasets });
+  return useMemo(() => {
+    const errors = [...combined.errors];
+    if (manifest.error) errors.unshift(asDataError(manifest.error, 'manifest.json'));
+    return { datasets: combined.datasets, errors, isLoading: manifest.isPending || combined.isLoading, updated: manifest.data?.updated };
+  }, [combined, manifest.error, manifest.isPending, manifest.data?.updated]);
+}
+
+function asDataError(error: unknown, url: string): DataLoadError {
+  return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
+}
+
+/** Stable (module-level) so react-query keeps the combined result's identity between renders. */
+function combineDatasets(results: UseQueryResult<Dataset>[]) {
+  return {
+    datasets: results.flatMap((r) => (r.data ? [r.data] : [])),
+    errors: results.flatMap((r) => (r.error ? [asDataError(r.error, 'data')] : [])),
+    isLoading: results.some((r) => r.isPending && r.fetchStatus !== 'idle'),
+  };
+}

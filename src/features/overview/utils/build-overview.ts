@@ -1,0 +1,35 @@
+import { filterFacts, queryFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
+import { buildTile, type TileModel } from '../../../data/kpi';
+import type { Area, Source } from '../../../data/schema';
+import type { Locale } from '../../../lib/locale';
+import type { Headline } from './headlines';
+
+export interface OverviewGroup {
+  area: Area;
+  tiles: TileModel[];
+}
+
+/**
+ * Tiles for the declared headlines under the current filters, grouped by area in the order of the list.
+ * Without a year filter each series shows its latest year (its change is against the year before).
+ */
+export function buildOverview(
+  all: readonly SourcedFact[],
+  headlines: readonly Headline[],
+  filters: FactFilters,
+  sources: ReadonlyMap<string, Source>,
+  locale: Locale,
+): OverviewGroup[] {
+  const visible = filterFacts(all, filters);
+  const groups = new Map<Area, TileModel[]>();
+  for (const h of headlines) {
+    const matches = queryFacts(visible, { metric: h.metric, dimensions: h.dimensions, organization: h.organization });
+    const latestYear = Math.max(...matches.map((f) => f.year));
+    for (const fact of matches.filter((f) => filters.year !== null || f.year === latestYear)) {
+      const list = groups.get(fact.area) ?? [];
+      list.push(buildTile(fact, all, sources, locale, h.view));
+      groups.set(fact.area, list);
+    }
+  }
+  return [...groups].map(([area, tiles]) => ({ area, tiles }));
+}

@@ -1,0 +1,98 @@
+import { AREAS, TERRITORIES, type Area, type Territory } from '../data/schema';
+import { LOCALES, type Locale } from '../lib/locale';
+import { VIEW_PATHS, type ViewId } from './views';
+
+export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Everything the user chose that travels in the URL. */
+export interface UrlState {
+  view: ViewId;
+  year: number | null;
+  area: Area | null;
+  territory: Territory | null;
+  organization: string | null;
+  lang: Locale;
+  theme: Theme;
+  /** View-specific parameters (scorecard filters, presentation…), already allow-listed by their owners. */
+  extra: Record<string, string>;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  view: 'overview',
+  year: null,
+  area: null,
+  territory: null,
+  organization: null,
+  lang: 'it',
+  theme: 'system',
+  extra: {},
+};
+
+/** Query parameter names (Italian: the URL is read by Italian users). */
+export const PARAM = { year: 'anno', area: 'area', territory: 'territorio', organization: 'ente', lang: 'lingua', theme: 'tema' } as const;
+
+/** Parameters owned by views (validated there); anything else is unknown. */
+export const EXTRA_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q', 'indicatore', 'gruppo', 'metrica', 'ordine', 'presenta', 'slide', 'mazzo', 'intervallo', 'ciclo', 'auto'] as const;
+
+export interface ParseResult {
+  state: UrlState;
+  /** Parameters that were present but not understood: shown to the user as a notice. */
+  rejected: { param: string; value: string }[];
+  /** The path matched no view. */
+  notFound: boolean;
+}
+
+const ORG_PATTERN = /^[a-z0-9-]{2,40}$/;
+const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+export function parseUrl(pathname: string, search: string): ParseResult {
+  const params = new URLSearchParams(search);
+  const rejected: ParseResult['rejected'] = [];
+  const state: UrlState = { ...DEFAULT_STATE, extra: {} };
+
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const view = (Object.keys(VIEW_PATHS) as ViewId[]).find((v) => VIEW_PATHS[v] === path);
+  if (view) state.view = view;
+
+  const take = <T>(name: string, accept: (raw: string) => T | undefined, assign: (v: T) => void) => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return;
+    const value = accept(raw);
+    if (value === undefined) rejected.push({ param: name, value: raw });
+    else assign(value);
+  };
+
+  take(PARAM.year, (r) => (/^\d{4}$/.test(r) && +r >= 1990 && +r <= 2100 ? +r : undefined), (v) => (state.year = v));
+  take(PARAM.area, (r) => (includes(AREAS, r) ? r : undefined), (v) => (state.area = v));
+  take(PARAM.territory, (r) => (includes(TERRITORIES, r) ? r : undefined), (v) => (state.territory = v));
+  take(PARAM.organization, (r) => (ORG_PATTERN.test(r) ? r : undefined), (v) => (state.organization = v));
+  take(PARAM.lang, (r) => (includes(LOCALES, r) ? r : undefined), (v) => (state.lang = v));
+  take(PARAM.theme, (r) => (includes(THEMES, r) ? r : undefined), (v) => (state.theme = v));
+
+  const known = new Set<string>([...Object.values(PARAM), ...EXTRA_PARAMS]);
+  for (const [name, value] of params) {
+    if (includes(EXTRA_PARAMS, name)) {
+      if (value.length <= 200) state.extra[name] = value;
+      else rejected.push({ param: name, value: value.slice(0, 20) + '…' });
+    } else if (!known.has(name)) rejected.push({ param: name, value });
+  }
+  return { state, rejected, notFound: !view };
+}
+
+/** The canonical URL (path + query) for a state; defaults are left out so links stay short. */
+export function serializeUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.year !== null) params.set(PARAM.year, String(state.year));
+  if (state.area) params.set(PARAM.area, state.area);
+  if (state.territory) params.set(PARAM.territory, state.territory);
+  if (state.organization) params.set(PARAM.organization, state.organization);
+  if (state.lang !== DEFAULT_STATE.lang) params.set(PARAM.lang, state.lang);
+  if (state.theme !== DEFAULT_STATE.theme) params.set(PARAM.theme, state.theme);
+  for (const name of EXTRA_PARAMS) {
+    const value = state.extra[name];
+    if (value) params.set(name, value);
+  }
+  const query = params.toString();
+  return VIEW_PATHS[state.view] + (query ? `?${query}` : '');
+}

@@ -1,0 +1,55 @@
+import { LOCALES } from '../lib/locale';
+import { selectUrlState, useFiltersStore } from './filters-store';
+import { PARAM, THEMES, parseUrl, serializeUrl } from './url-state';
+
+const PREFS_KEY = 'cruscotto.prefs';
+
+function readPrefs(): { lang?: string; theme?: string } {
+  try {
+    return JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as { lang?: string; theme?: string };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Two-way binding between the store and the address bar.
+ * - first load: the URL wins; language and theme fall back to the remembered choice;
+ * - every change of the store writes a history entry (so Back undoes a filter);
+ * - Back/Forward re-read the URL into the store.
+ * Returns a function that stops the sync (tests).
+ */
+export function startUrlSync(): () => void {
+  const store = useFiltersStore;
+  const parsed = parseUrl(location.pathname, location.search);
+  const params = new URLSearchParams(location.search);
+  const prefs = readPrefs();
+  if (!params.has(PARAM.lang) && prefs.lang && (LOCALES as readonly string[]).includes(prefs.lang)) parsed.state.lang = prefs.lang as typeof parsed.state.lang;
+  if (!params.has(PARAM.theme) && prefs.theme && (THEMES as readonly string[]).includes(prefs.theme)) parsed.state.theme = prefs.theme as typeof parsed.state.theme;
+  store.getState().hydrate(parsed);
+  if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.lang !== prev.lang || state.theme !== prev.theme) {
+      try {
+        localStorage.setItem(PREFS_KEY, JSON.stringify({ lang: state.lang, theme: state.theme }));
+      } catch {
+        /* private mode: the URL still carries the choice */
+      }
+    }
+    if (state.notFound) return;
+    const next = serializeUrl(selectUrlState(state));
+    if (next === location.pathname + location.search) return;
+    // Typing in a search box or moving through slides replaces the entry instead of flooding history.
+    const quiet = (['q', 'slide'] as const).some((k) => state.extra[k] !== prev.extra[k]);
+    if (quiet) history.replaceState(null, '', next);
+    else history.pushState(null, '', next);
+  });
+
+  const onPop = () => store.getState().hydrate(parseUrl(location.pathname, location.search));
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}
