@@ -13,7 +13,9 @@ function executablePath(): string | undefined {
   return [process.env.PW_CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 }
 
-const PORT = 4173;
+/** PW_PORT / PW_OUTDIR let several builds be tested side by side (defaults: 4173, dist). */
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const OUT_DIR = process.env.PW_OUTDIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `./node_modules/.bin/vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

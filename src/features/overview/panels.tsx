@@ -1,0 +1,29 @@
+import { shellMessages } from '../../app/messages';
+import { KpiTile } from '../../components/ui/kpi-tile';
+import type { PanelDef } from '../../components/ui/panel';
+import { AREAS, type Area } from '../../data/schema';
+import { useMessages } from '../../lib/i18n';
+import { useOverview } from './hooks/use-overview';
+
+function AreaTiles({ area }: { area: Area }) {
+  const s = useMessages(shellMessages);
+  const group = useOverview().groups.find((g) => g.area === area);
+  if (!group) return null;
+  return (
+    <section aria-labelledby={`ov-${area}`} className="tile-group">
+      <h2 id={`ov-${area}`}>{s.areas[area]}</h2>
+      <div className="tiles">
+        {group.tiles.map((tile) => (
+          <KpiTile key={tile.id} tile={tile} size="small" />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** One panel per area, in the order areas are declared; an area without headline tiles renders nothing. */
+export const overviewPanels: PanelDef[] = AREAS.map((area) => ({
+  id: area,
+  title: { it: shellMessages.it.areas[area], en: shellMessages.en.areas[area] },
+  Component: () => <AreaTiles area={area} />,
+}));

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { flattenFacts, NO_FILTERS, type FactFilters } from '../../../../data/facts';
+import { sourcesById } from '../../../../data/kpi';
+import type { Dataset } from '../../../../data/schema';
+import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
+import { buildOverview } from '../build-overview';
+import { HEADLINES } from '../headlines';
+
+const datasets: Dataset[] = ['assolombarda-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json', 'sviluppo-pmi-2020.json'].map(loadDataset);
+const facts = flattenFacts(datasets);
+const sources = sourcesById(datasets);
+const build = (filters: Partial<FactFilters>, headlines = HEADLINES) => buildOverview(facts, headlines, { ...NO_FILTERS, ...filters }, sources, 'it');
+const tile = (groups: ReturnType<typeof build>, metric: string) => groups.flatMap((g) => g.tiles).filter((t) => t.id.includes(metric));
+
+describe('buildOverview', () => {
+  it('groups the declared headlines by area, in the order of the list', () => {
+    const areas = build({}).map((g) => g.area);
+    expect(areas.slice(0, 3)).toEqual(['members', 'covid', 'services']);
+    expect(areas).toContain('labour');
+  });
+
+  it.each([
+    // metric, year filter, expected value (from the documents), expected year
+    ['members.firms', null, 6796, 2020],
+    ['covid.disputes.individual', null, 6077, 2020],
+    ['covid.disputes.individual', 2019, 11130, 2019],
+    ['web.users', null, 2867204, 2020],
+    ['web.users', 2019, 1042043, 2019],
+    ['labour.employment_rate', 2018, 69.5, 2018],
+  ] as const)('%s with year %s shows %s (%s)', (metric, year, value, expectedYear) => {
+    const groups = build({ year }, HEADLINES.filter((h) => h.metric === metric));
+    const tiles = groups.flatMap((g) => g.tiles);
+    expect(tiles.map((t) => [t.value, t.year])).toEqual([[value, expectedYear]]);
+  });
+
+  it.each([
+    // metric, current, previous year's value: change computed from the two facts
+    ['covid.disputes.individual', 6077, 11130],
+    ['covid.disputes.collective', 3021, 671],
+    ['web.users', 2867204, 1042043],
+  ] as const)('derives the change of %s against the previous year', (metric, now, before) => {
+    const [t] = build({}, HEADLINES.filter((h) => h.metric === metric)).flatMap((g) => g.tiles);
+    expect(t?.delta?.fromYear).toBe(2019);
+    expect(t?.delta?.change).toBe(now - before);
+    expect(t?.delta?.pct).toBeCloseTo(((now - before) / before) * 100, 6);
+  });
+
+  it('gives no change where the data has no earlier year', () => {
+    expect(tile(build({}), 'members.firms')[0]?.delta).toBeUndefined();
+  });
+
+  it('carries the source and its provenance on every tile', () => {
+    for (const t of build({}).flatMap((g) => g.tiles)) {
+      expect(t.source.title.length).toBeGreaterThan(0);
+      expect(t.source.section.length).toBeGreaterThan(0);
+      expect(t.source.label.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['a year without data', { year: 2015 }],
+    ['an area without headlines', { area: 'projects' as const }],
+    ['a territory nothing is about', { territory: 'pavia' as const }],
+  ])('is empty for %s', (_, filters) => {
+    expect(build(filters)).toEqual([]);
+  });
+
+  it('narrows to one area and one year', () => {
+    const groups = build({ year: 2020, area: 'members' });
+    expect(groups.map((g) => g.area)).toEqual(['members']);
+    expect(groups[0]?.tiles.every((t) => t.year === 2020)).toBe(true);
+  });
+});

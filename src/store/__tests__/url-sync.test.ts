@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useFiltersStore } from '../filters-store';
+import { DEFAULT_STATE } from '../url-state';
+import { startUrlSync } from '../url-sync';
+
+let stop: () => void = () => {};
+
+beforeEach(() => {
+  localStorage.clear();
+  useFiltersStore.setState({ ...DEFAULT_STATE, extra: {}, rejected: [], notFound: false });
+});
+afterEach(() => stop());
+
+const waitForPop = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+
+describe('URL sync', () => {
+  it('reads the URL into the store on start, reporting bad parameters', () => {
+    history.replaceState(null, '', '/associati?anno=2020&area=nope');
+    stop = startUrlSync();
+    const s = useFiltersStore.getState();
+    expect([s.view, s.year, s.area]).toEqual(['members', 2020, null]);
+    expect(s.rejected).toEqual([{ param: 'area', value: 'nope' }]);
+    expect(location.search).toBe('?anno=2020');
+  });
+
+  it('writes each change as a history entry, and Back restores the previous filters', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    useFiltersStore.getState().setYear(2019);
+    expect(location.pathname + location.search).toBe('/?anno=2019');
+    useFiltersStore.getState().setView('members');
+    expect(location.pathname + location.search).toBe('/associati?anno=2019');
+    const popped = waitForPop();
+    history.back();
+    await popped;
+    expect(useFiltersStore.getState().view).toBe('overview');
+    expect(useFiltersStore.getState().year).toBe(2019);
+  });
+
+  it('remembers language and theme when the URL does not say', () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    useFiltersStore.getState().setLang('en');
+    useFiltersStore.getState().setTheme('dark');
+    stop();
+    useFiltersStore.setState({ ...DEFAULT_STATE, extra: {} });
+    history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    expect(useFiltersStore.getState().lang).toBe('en');
+    expect(useFiltersStore.getState().theme).toBe('dark');
+    expect(location.search).toBe('?lingua=en&tema=dark');
+  });
+
+  it('lets the URL win over the remembered language', () => {
+    localStorage.setItem('cruscotto.prefs', JSON.stringify({ lang: 'en' }));
+    history.replaceState(null, '', '/?lingua=it');
+    stop = startUrlSync();
+    expect(useFiltersStore.getState().lang).toBe('it');
+  });
+});
