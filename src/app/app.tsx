@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { ViewLink } from '../components/ui/view-link';
 import { FilterBar } from '../features/filters/components/filter-bar';
@@ -11,6 +11,9 @@ import { shellMessages } from './messages';
 import { NotFound } from './not-found';
 import { UrlNotice } from './url-notice';
 import { VIEWS } from './views';
+import { PresentButton } from '../features/presentation/components/present-button';
+
+const PresentationHost = lazy(() => import('./presentation-host'));
 
 function useDocumentPrefs() {
   const lang = useFiltersStore((s) => s.lang);
@@ -31,7 +34,18 @@ export function App() {
   const view = useFiltersStore((s) => s.view);
   const notFound = useFiltersStore((s) => s.notFound);
   const { updated } = useDatasets();
+  const presenting = useFiltersStore((s) => s.extra.presenta === '1');
   const View = VIEWS[view];
+
+  if (presenting && !notFound) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
+          <PresentationHost />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <>
@@ -40,6 +54,7 @@ export function App() {
         <div className="brand">
           <span className="brand-name">{t.product}</span>
           <span className="brand-tagline">{t.tagline}</span>
+          <PresentButton />
         </div>
         <nav aria-label={t.nav} className="app-nav">
           <ul>

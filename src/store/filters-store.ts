@@ -19,6 +19,8 @@ export interface FiltersState extends UrlState {
   setTheme: (theme: Theme) => void;
   /** Set or clear a view-owned URL parameter. */
   setExtra: (name: string, value: string | null) => void;
+  /** Set or clear several view-owned URL parameters in one history entry. */
+  patchExtra: (patch: Record<string, string | null>) => void;
   /** Replace everything from a parsed URL (first load, back/forward). */
   hydrate: (parsed: ParseResult) => void;
   dismissRejected: () => void;
@@ -42,6 +44,15 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
       const extra = { ...s.extra };
       if (value === null || value === '') delete extra[name];
       else extra[name] = value;
+      return { extra };
+    }),
+  patchExtra: (patch) =>
+    set((s) => {
+      const extra = { ...s.extra };
+      for (const [name, value] of Object.entries(patch)) {
+        if (value === null || value === '') delete extra[name];
+        else extra[name] = value;
+      }
       return { extra };
     }),
   hydrate: ({ state, rejected, notFound }) => set({ ...state, rejected, notFound }),

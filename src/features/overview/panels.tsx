@@ -1,7 +1,7 @@
 import { shellMessages } from '../../app/messages';
 import { KpiTile } from '../../components/ui/kpi-tile';
 import type { PanelDef } from '../../components/ui/panel';
-import { AREAS, type Area } from '../../data/schema';
+import type { Area } from '../../data/schema';
 import { useMessages } from '../../lib/i18n';
 import { useOverview } from './hooks/use-overview';
 
@@ -21,8 +21,11 @@ function AreaTiles({ area }: { area: Area }) {
   );
 }
 
-/** One panel per area, in the order areas are declared; an area without headline tiles renders nothing. */
-export const overviewPanels: PanelDef[] = AREAS.map((area) => ({
+/** The areas the headline list covers, in the order the overview shows them. */
+const OVERVIEW_AREAS: readonly Area[] = ['members', 'covid', 'services', 'communication', 'social', 'staff', 'labour', 'policy'];
+
+/** One panel per area; an area the filters leave without tiles renders nothing. */
+export const overviewPanels: PanelDef[] = OVERVIEW_AREAS.map((area) => ({
   id: area,
   title: { it: shellMessages.it.areas[area], en: shellMessages.en.areas[area] },
   Component: () => <AreaTiles area={area} />,

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { commandForKey, type SlideCommand } from '../utils/navigation';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName));
+}
+
+interface Handlers {
+  active: boolean;
+  onEnter: () => void;
+  onCommand: (command: SlideCommand) => void;
+  onExit: () => void;
+  onToggleAuto: () => void;
+}
+
+/** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, Esc leaves. */
+export function usePresentationKeys(handlers: Handlers): void {
+  const h = useRef(handlers);
+  useEffect(() => {
+    h.current = handlers;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const { active, onEnter, onCommand, onExit, onToggleAuto } = h.current;
+      if (!active) {
+        if (e.key === 'p' || e.key === 'P') {
+          e.preventDefault();
+          onEnter();
+        }
+        return;
+      }
+      // Buttons keep Space/Enter for themselves.
+      if (e.key === ' ' && (e.target as HTMLElement | null)?.tagName === 'BUTTON') return;
+      const command = commandForKey(e.key);
+      if (command) {
+        e.preventDefault();
+        onCommand(command);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        onExit();
+      } else if (e.key === 'a' || e.key === 'A') {
+        e.preventDefault();
+        onToggleAuto();
+      }
+    };
+    const onFullscreen = () => {
+      // Esc in full screen is taken by the browser: leaving full screen leaves the presentation too.
+      if (!document.fullscreenElement && h.current.active && wasFullscreen) h.current.onExit();
+      wasFullscreen = !!document.fullscreenElement;
+    };
+    let wasFullscreen = !!document.fullscreenElement;
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, []);
+}

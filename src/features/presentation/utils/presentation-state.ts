@@ -1,0 +1,52 @@
+/** Presentation state as it travels in the URL (view-independent parameters of the store's `extra`). */
+export const DECKS = {
+  /** The current view, one panel per slide. */
+  vista: null,
+  /** The meeting deck across views. */
+  riunione: ['overview', 'members', 'communication', 'scorecard'],
+} as const;
+export type DeckId = keyof typeof DECKS;
+
+export const CYCLES = ['anno', 'area'] as const;
+export type CycleId = (typeof CYCLES)[number];
+
+export const INTERVALS = [5, 10, 15, 20, 30, 60] as const;
+export const DEFAULT_INTERVAL = 10;
+
+export interface PresentationState {
+  active: boolean;
+  deck: DeckId;
+  /** 1-based slide number. */
+  slide: number;
+  /** Seconds between slides when auto-advance runs. */
+  interval: number;
+  auto: boolean;
+  cycle: CycleId | null;
+}
+
+/** Allow-listed reading of the URL parameters; anything unknown falls back to its default. */
+export function parsePresentation(extra: Readonly<Record<string, string>>): PresentationState {
+  const slide = Number(extra.slide);
+  const interval = Number(extra.intervallo);
+  return {
+    active: extra.presenta === '1',
+    deck: extra.mazzo === 'riunione' ? 'riunione' : 'vista',
+    slide: Number.isInteger(slide) && slide >= 1 ? slide : 1,
+    interval: (INTERVALS as readonly number[]).includes(interval) ? interval : DEFAULT_INTERVAL,
+    auto: extra.auto === '1',
+    cycle: (CYCLES as readonly string[]).includes(extra.ciclo ?? '') ? (extra.ciclo as CycleId) : null,
+  };
+}
+
+/** The URL parameters for a state (null clears a parameter); defaults are left out. */
+export function presentationParams(s: PresentationState): Record<string, string | null> {
+  if (!s.active) return { presenta: null, mazzo: null, slide: null, intervallo: null, auto: null, ciclo: null };
+  return {
+    presenta: '1',
+    mazzo: s.deck === 'vista' ? null : s.deck,
+    slide: String(s.slide),
+    intervallo: s.interval === DEFAULT_INTERVAL ? null : String(s.interval),
+    auto: s.auto ? '1' : null,
+    ciclo: s.cycle,
+  };
+}
