@@ -12,6 +12,9 @@ import { NotFound } from './not-found';
 import { UrlNotice } from './url-notice';
 import { VIEWS } from './views';
 import { PresentButton } from '../features/presentation/components/present-button';
+import { PrintButton } from '../features/export/components/print-button';
+import { PrintHeader } from '../features/export/components/print-header';
+import { ShareLink } from '../features/export/components/share-link';
 
 const PresentationHost = lazy(() => import('./presentation-host'));
 
@@ -54,7 +57,11 @@ export function App() {
         <div className="brand">
           <span className="brand-name">{t.product}</span>
           <span className="brand-tagline">{t.tagline}</span>
-          <PresentButton />
+          <span className="header-actions">
+            <ShareLink />
+            <PrintButton />
+            <PresentButton />
+          </span>
         </div>
         <nav aria-label={t.nav} className="app-nav">
           <ul>
@@ -69,6 +76,7 @@ export function App() {
       </header>
       <UrlNotice />
       <main id="main" tabIndex={-1}>
+        <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />
         {notFound ? (
           <NotFound />
         ) : (

@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { ChartExport } from './chart-export';
 import { useMessages } from '../../lib/i18n';
 import { DataTable } from './data-table';
 import { uiMessages } from './messages';
@@ -26,6 +27,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
   const t = useMessages(uiMessages);
   const [showTable, setShowTable] = useState(false);
   const id = useId();
+  const body = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
@@ -36,9 +38,10 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
         <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
           {showTable ? t.hideTable : t.showTable}
         </button>
+        <ChartExport title={title} source={source} table={table} chartBody={body} />
       </div>
       <PanelBoundary name={title}>
-        <div className="chart-body" style={{ height }} aria-hidden="true">
+        <div className="chart-body" style={{ height }} aria-hidden="true" ref={body}>
           {children}
         </div>
       </PanelBoundary>

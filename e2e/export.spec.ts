@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { expect, ready, test } from './fixtures';
+
+test('"Copia link" copies the exact view and filters; the link reproduces them', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/associati?anno=2020&lingua=en&tema=dark');
+  await ready(page);
+  await page.getByRole('button', { name: /Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).pathname + new URL(copied).search).toBe('/associati?anno=2020&lingua=en&tema=dark');
+  const other = await browser.newPage();
+  await other.goto(copied);
+  await expect(other.getByLabel('Year')).toHaveValue('2020');
+  await expect(other.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Members' })).toHaveAttribute('aria-current', 'page');
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await other.close();
+});
+
+test('the print layout is an A4 landscape report with the filters and no buttons', async ({ page }) => {
+  await page.goto('/?anno=2020');
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByText(/Cruscotto — Panoramica/)).toBeVisible();
+  await expect(page.getByText(/Filtri: Anno 2020/)).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const text = pdf.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(6);
+  // A4 landscape: 842 × 595 points.
+  expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
+});
+
+test.describe('chart exports', () => {
+  test('a chart’s CSV holds the rows of the dataset, Italian-formatted for Excel', async ({ page }) => {
+    await page.goto('/associati');
+    await ready(page);
+    const frame = page.locator('figure.chart-frame').filter({ hasText: /gruppi/i }).first();
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Scarica CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cruscotto_.+\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.some((l) => l.startsWith('# Fonte') || l.includes('Assolombarda'))).toBe(true);
+    const meccatronici = lines.find((l) => l.includes('MECCATRONICI'))!;
+    expect(meccatronici.split(';')).toEqual(expect.arrayContaining(['1737', '93130']));
+  });
+
+  test('a chart’s PNG is a valid image at twice the size on screen', async ({ page }) => {
+    await page.goto('/associati');
+    await ready(page);
+    const frame = page.locator('figure.chart-frame').filter({ hasText: /gruppi/i }).first();
+    const svgWidth = await frame.locator('svg.recharts-surface').first().evaluate((el) => el.getBoundingClientRect().width);
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Scarica PNG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBe(Math.round((svgWidth + 32) * 2));
+    expect(height).toBeGreaterThan(200);
+  });
+});

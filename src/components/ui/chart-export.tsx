@@ -1,0 +1,53 @@
+import { useState, type RefObject } from 'react';
+import { chartToPng } from '../../lib/chart-png';
+import { readThemeColours } from '../../lib/colours';
+import { buildCsv, exportFileName } from '../../lib/csv';
+import { downloadBlob } from '../../lib/download';
+import { formatDate } from '../../lib/format';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { uiMessages } from './messages';
+import type { TableModel } from './table-model';
+import { useFilterSummary } from './use-filter-summary';
+
+interface Props {
+  title: string;
+  source: string;
+  table: TableModel;
+  chartBody: RefObject<HTMLDivElement | null>;
+}
+
+/** CSV of the data behind a chart and PNG of the chart, both saying where they came from. */
+export function ChartExport({ title, source, table, chartBody }: Props) {
+  const t = useMessages(uiMessages);
+  const locale = useLocale();
+  const filters = useFilterSummary();
+  const [error, setError] = useState<string | null>(null);
+  const filterLine = `${t.filters}: ${filters.length ? filters.join(' · ') : t.noFilters}`;
+  const today = formatDate(new Date().toISOString().slice(0, 10), locale);
+
+  const csv = () => {
+    const text = buildCsv(table, locale, [title, source, filterLine, t.exportedOn(today)]);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(title, filters, 'csv'));
+  };
+
+  const png = async () => {
+    setError(null);
+    const svg = chartBody.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? chartBody.current?.querySelector('svg');
+    if (!svg) return setError(t.exportFailed);
+    try {
+      const c = readThemeColours();
+      const blob = await chartToPng(svg, { title, footer: [filterLine, source, t.exportedOn(today)], background: c.surface, text: c.text, muted: c.muted });
+      downloadBlob(blob, exportFileName(title, filters, 'png'));
+    } catch (e) {
+      setError(`${t.exportFailed}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={csv} aria-label={t.downloadLabel(t.downloadCsv, title)}>{t.downloadCsv}</button>
+      <button type="button" onClick={() => void png()} aria-label={t.downloadLabel(t.downloadPng, title)}>{t.downloadPng}</button>
+      {error && <span role="alert">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { useFilterSummary } from '../../../components/ui/use-filter-summary';
+import { formatDate } from '../../../lib/format';
+import { useLocale, useMessages } from '../../../lib/i18n';
+import { exportMessages } from '../messages';
+
+/** Shown only on paper: what this report is, with which filters, printed when. */
+export function PrintHeader({ title }: { title: string }) {
+  const t = useMessages(exportMessages);
+  const locale = useLocale();
+  const filters = useFilterSummary();
+  return (
+    <div className="print-only print-header">
+      <p className="print-title">Cruscotto — {title}</p>
+      <p>
+        {t.filters}: {filters.length ? filters.join(' · ') : t.noFilters} · {t.printedOn(formatDate(new Date().toISOString().slice(0, 10), locale))}
+      </p>
+    </div>
+  );
+}
