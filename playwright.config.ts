@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // page.route cannot see requests a service worker answers: block it except in the offline test.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: executablePath(),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],

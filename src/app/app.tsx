@@ -9,6 +9,7 @@ import { useFiltersStore } from '../store/filters-store';
 import { VIEW_IDS } from '../store/views';
 import { shellMessages } from './messages';
 import { NotFound } from './not-found';
+import { OfflineStatus } from './offline-status';
 import { UrlNotice } from './url-notice';
 import { VIEWS } from './views';
 import { PresentButton } from '../features/presentation/components/present-button';
@@ -43,6 +44,7 @@ export function App() {
   if (presenting && !notFound) {
     return (
       <main id="main" tabIndex={-1}>
+        <OfflineStatus updated={updated} hidden />
         <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
           <PresentationHost />
         </Suspense>
@@ -75,6 +77,7 @@ export function App() {
         <FilterBar />
       </header>
       <UrlNotice />
+      <OfflineStatus updated={updated} hidden={false} />
       <main id="main" tabIndex={-1}>
         <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />
         {notFound ? (

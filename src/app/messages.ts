@@ -38,6 +38,9 @@ export const shellMessages = defineMessages({
     notFoundTitle: 'Pagina non trovata',
     notFoundText: 'L’indirizzo non corrisponde a nessuna sezione del cruscotto.',
     backHome: 'Torna alla panoramica',
+    offline: (date: string) => `Sei offline: i dati mostrati sono la copia salvata${date ? ` (aggiornati al ${date})` : ''}.`,
+    updateReady: 'È disponibile una nuova versione del cruscotto.',
+    updateNow: 'Aggiorna ora',
     footer: 'Fonti: documenti pubblici di Assolombarda, Camera di Commercio di Milano Monza Brianza Lodi, Comune di Milano, Confindustria Lombardia.',
   },
   en: {
@@ -74,6 +77,9 @@ export const shellMessages = defineMessages({
     notFoundTitle: 'Page not found',
     notFoundText: 'The address matches no section of the dashboard.',
     backHome: 'Back to the overview',
+    offline: (date: string) => `You are offline: the data shown is the saved copy${date ? ` (as of ${date})` : ''}.`,
+    updateReady: 'A new version of the dashboard is available.',
+    updateNow: 'Update now',
     footer: 'Sources: public documents of Assolombarda, the Milan Monza Brianza Lodi Chamber of Commerce, the City of Milan, Confindustria Lombardia.',
   },
 });

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { formatDate } from '../lib/format';
+import { useLocale, useMessages } from '../lib/i18n';
+import { shellMessages } from './messages';
+
+/**
+ * Registers the service worker (production only), offers an update when a new version is waiting
+ * (never reloads on its own, so a presentation is not interrupted), and says when the app is offline.
+ */
+export function OfflineStatus({ updated, hidden }: { updated?: string; hidden: boolean }) {
+  const t = useMessages(shellMessages);
+  const locale = useLocale();
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (reloading) window.location.reload();
+    });
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((reg) => {
+        const offer = () => {
+          if (reg.waiting && navigator.serviceWorker.controller) setWaiting(reg.waiting);
+        };
+        offer();
+        reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', offer));
+      })
+      .catch(() => {
+        /* no service worker (private mode, file://): the app still works online */
+      });
+    (window as unknown as { __cruscottoReload?: () => void }).__cruscottoReload = () => {
+      reloading = true;
+    };
+  }, []);
+
+  if (hidden) return null;
+  return (
+    <>
+      {!online && (
+        <p role="status" className="notice">
+          {t.offline(updated ? formatDate(updated, locale) : '')}
+        </p>
+      )}
+      {waiting && (
+        <div role="status" className="notice">
+          <p>{t.updateReady}</p>
+          <button
+            type="button"
+            onClick={() => {
+              (window as unknown as { __cruscottoReload?: () => void }).__cruscottoReload?.();
+              waiting.postMessage('skip-waiting');
+            }}
+          >
+            {t.updateNow}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
