@@ -1,4 +1,4 @@
-import { useMemo, useId } from 'react';
+import { useMemo, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shellMessages } from '../../../app/messages';
 import { useDatasets } from '../../../data/queries';
@@ -17,67 +17,76 @@ export function FilterBar() {
   const f = useFiltersStore(useShallow((s) => ({ year: s.year, area: s.area, territory: s.territory, organization: s.organization, lang: s.lang, theme: s.theme })));
   const set = useFiltersStore(useShallow((s) => ({ setYear: s.setYear, setArea: s.setArea, setTerritory: s.setTerritory, setOrganization: s.setOrganization, setLang: s.setLang, setTheme: s.setTheme, reset: s.resetFilters })));
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const activeCount = [f.year, f.area, f.territory, f.organization].filter((v) => v !== null).length;
   const active = f.year !== null || f.area !== null || f.territory !== null || f.organization !== null;
   // A value from the URL that the data does not offer stays selectable, so the control never lies.
   const years = f.year !== null && !options.years.includes(f.year) ? [f.year, ...options.years] : options.years;
 
   return (
-    <form className="filter-bar" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t.year}</label>
-        <select id={`${id}-year`} value={f.year ?? ''} onChange={(e) => set.setYear(e.target.value ? Number(e.target.value) : null)}>
-          <option value="">{t.allYears}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-area`}>{t.area}</label>
-        <select id={`${id}-area`} value={f.area ?? ''} onChange={(e) => set.setArea((e.target.value || null) as Area | null)}>
-          <option value="">{t.allAreas}</option>
-          {options.areas.map((a) => (
-            <option key={a} value={a}>{t.areas[a]}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-territory`}>{t.territory}</label>
-        <select id={`${id}-territory`} value={f.territory ?? ''} onChange={(e) => set.setTerritory((e.target.value || null) as Territory | null)}>
-          <option value="">{t.allTerritories}</option>
-          {options.territories.map((x) => (
-            <option key={x} value={x}>{t.territories[x]}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-org`}>{t.organization}</label>
-        <select id={`${id}-org`} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
-          <option value="">{t.allOrganizations}</option>
-          {options.organizations.map((o) => (
-            <option key={o.key} value={o.key}>{o.label[locale]}</option>
-          ))}
-        </select>
-      </div>
-      {active && (
-        <button type="button" className="reset" onClick={set.reset}>{t.resetFilters}</button>
-      )}
-      <div className="field field-prefs">
-        <label htmlFor={`${id}-lang`}>{t.language}</label>
-        <select id={`${id}-lang`} value={f.lang} onChange={(e) => set.setLang(e.target.value as Locale)}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>{l === 'it' ? 'Italiano' : 'English'}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-prefs">
-        <label htmlFor={`${id}-theme`}>{t.theme}</label>
-        <select id={`${id}-theme`} value={f.theme} onChange={(e) => set.setTheme(e.target.value as Theme)}>
-          {THEMES.map((th) => (
-            <option key={th} value={th}>{t.themes[th]}</option>
-          ))}
-        </select>
-      </div>
-    </form>
+    <>
+      {/* On phones the filters fold into a panel behind this button; on wider screens it is hidden. */}
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={`${id}-filters`} onClick={() => setOpen((o) => !o)}>
+        {t.filters}
+        {activeCount > 0 ? ` (${activeCount})` : ''} {open ? '▲' : '▼'}
+      </button>
+      <form id={`${id}-filters`} className={`filter-bar${open ? '' : ' collapsed'}`} aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t.year}</label>
+          <select id={`${id}-year`} value={f.year ?? ''} onChange={(e) => set.setYear(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t.allYears}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-area`}>{t.area}</label>
+          <select id={`${id}-area`} value={f.area ?? ''} onChange={(e) => set.setArea((e.target.value || null) as Area | null)}>
+            <option value="">{t.allAreas}</option>
+            {options.areas.map((a) => (
+              <option key={a} value={a}>{t.areas[a]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-territory`}>{t.territory}</label>
+          <select id={`${id}-territory`} value={f.territory ?? ''} onChange={(e) => set.setTerritory((e.target.value || null) as Territory | null)}>
+            <option value="">{t.allTerritories}</option>
+            {options.territories.map((x) => (
+              <option key={x} value={x}>{t.territories[x]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-org`}>{t.organization}</label>
+          <select id={`${id}-org`} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
+            <option value="">{t.allOrganizations}</option>
+            {options.organizations.map((o) => (
+              <option key={o.key} value={o.key}>{o.label[locale]}</option>
+            ))}
+          </select>
+        </div>
+        {active && (
+          <button type="button" className="reset" onClick={set.reset}>{t.resetFilters}</button>
+        )}
+        <div className="field field-prefs">
+          <label htmlFor={`${id}-lang`}>{t.language}</label>
+          <select id={`${id}-lang`} value={f.lang} onChange={(e) => set.setLang(e.target.value as Locale)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>{l === 'it' ? 'Italiano' : 'English'}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-prefs">
+          <label htmlFor={`${id}-theme`}>{t.theme}</label>
+          <select id={`${id}-theme`} value={f.theme} onChange={(e) => set.setTheme(e.target.value as Theme)}>
+            {THEMES.map((th) => (
+              <option key={th} value={th}>{t.themes[th]}</option>
+            ))}
+          </select>
+        </div>
+      </form>
+    </>
   );
 }

@@ -18,6 +18,11 @@ export default function OverviewView() {
       <p className="lead">{t.lead}</p>
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
+      {!isLoading && (
+        <p role="status" className="sr-only">
+          {t.count(String(groups.reduce((n, g) => n + g.tiles.length, 0)))}
+        </p>
+      )}
       {!isLoading && groups.length === 0 && <EmptyState info={explainEmpty(facts, filters)} />}
       <PanelList panels={overviewPanels} />
     </section>

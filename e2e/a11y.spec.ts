@@ -1,0 +1,44 @@
+import { axeViolations, expect, ready, test } from './fixtures';
+
+const VIEWS = ['/', '/associati', '/comunicazione', '/performance', '/lavoro', '/covid', '/fonti', '/pagina-inesistente'];
+const THEMES = ['light', 'dark', 'projector'] as const;
+const LANGS = ['it', 'en'] as const;
+
+for (const path of VIEWS) {
+  for (const lang of LANGS) {
+    for (const theme of THEMES) {
+      test(`${path} passes axe (WCAG 2.1 A/AA) — ${lang}, ${theme}`, async ({ page, watch }) => {
+        await page.goto(`${path}?lingua=${lang}&tema=${theme}`);
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(watch.foreign).toEqual([]);
+      });
+    }
+  }
+}
+
+test('on a 360 px phone the filters fold into a panel and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of VIEWS.slice(0, 7)) {
+    await page.goto(path);
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/');
+  await expect(page.getByLabel('Anno')).toBeHidden();
+  await page.getByRole('button', { name: /Filtri/ }).click();
+  await page.getByLabel('Anno').selectOption('2020');
+  await expect(page.getByRole('button', { name: /Filtri \(1\)/ })).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('text scales with browser zoom to 200% without sideways scrolling', async ({ page }) => {
+  // 200% zoom of a 1280 px window is a 640 px layout with doubled text.
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/');
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await ready(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
