@@ -1,12 +1,26 @@
 import { shellMessages } from '../../../app/messages';
+import { DataErrors } from '../../../components/ui/data-errors';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PanelList } from '../../../components/ui/panel';
+import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
+import { useSources } from '../hooks/use-sources';
+import { sourcesMessages } from '../messages';
+import { sourcesPanels } from '../panels';
+import '../sources.css';
 
-/** Placeholder until this view lands. */
-export default function View() {
+export default function SourcesView() {
+  const t = useMessages(sourcesMessages);
   const s = useMessages(shellMessages);
+  const { errors, isLoading, sources, items, filters } = useSources();
   return (
-    <section className="view" aria-labelledby="view-title">
-      <h1 id="view-title">{s.views['sources']}</h1>
+    <section aria-labelledby="sources-title" className="view sources-view">
+      <h1 id="sources-title">{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <DataErrors errors={errors} />
+      {isLoading && <p role="status">{s.loading}</p>}
+      {!isLoading && sources.length === 0 && items.length > 0 && <EmptyState info={explainEmpty(items, filters)} />}
+      <PanelList panels={sourcesPanels} />
     </section>
   );
 }

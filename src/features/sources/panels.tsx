@@ -1,0 +1,90 @@
+import type { PanelDef } from '../../components/ui/panel';
+import { formatNumber } from '../../lib/format';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { CheckItem } from './components/check-item';
+import { OutcomeBadge } from './components/outcome-badge';
+import { SourceCard } from './components/source-card';
+import { useSources } from './hooks/use-sources';
+import { countWords } from './utils/check-models';
+import { sourcesMessages } from './messages';
+
+function SummaryPanel() {
+  const locale = useLocale();
+  const t = useMessages(sourcesMessages);
+  const { counts, checks, isLoading } = useSources();
+  if (isLoading) return null;
+  const f = (v: number) => formatNumber(v, locale);
+  const warnings = checks.filter((c) => c.outcome === 'warning');
+  return (
+    <section className="panel sources-summary" aria-labelledby="sources-summary">
+      <h2 id="sources-summary">{t.summaryTitle}</h2>
+      <p className="sources-summary-line">{t.summaryLine(countWords(counts, locale))}</p>
+      <ul className="outcome-counts">
+        {(['pass', 'warning', 'not-applicable'] as const).map((o) => (
+          <li key={o}>
+            <span className="outcome-count">{f(counts[o])}</span>
+            <OutcomeBadge outcome={o} />
+          </li>
+        ))}
+      </ul>
+      {warnings.length > 0 && (
+        <>
+          <h3>{t.warningsTitle}</h3>
+          <ul className="warning-list">
+            {warnings.map((c) => (
+              <li key={c.id}>{c.title[locale]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="muted">{t.summaryNote}</p>
+    </section>
+  );
+}
+
+function SourcesPanel() {
+  const t = useMessages(sourcesMessages);
+  const { sources, isLoading } = useSources();
+  if (isLoading) return null;
+  return (
+    <section className="sources-list" aria-labelledby="sources-list">
+      <h2 id="sources-list">{t.sourcesTitle}</h2>
+      {sources.length === 0 ? <p>{t.noSources}</p> : (
+        <div className="source-cards">
+          {sources.map((s) => <SourceCard key={s.id} source={s} />)}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChecksPanel() {
+  const locale = useLocale();
+  const t = useMessages(sourcesMessages);
+  const { groups, isLoading } = useSources();
+  if (isLoading) return null;
+  return (
+    <section className="sources-checks" aria-labelledby="sources-checks">
+      <h2 id="sources-checks">{t.checksTitle}</h2>
+      {groups.length === 0 && <p>{t.noChecks}</p>}
+      {groups.map((g) => (
+        <section key={g.sourceId ?? 'missing'} className="check-group" aria-labelledby={`checks-${g.sourceId ?? 'missing'}`}>
+          <h3 id={`checks-${g.sourceId ?? 'missing'}`}>
+            <span lang={g.title ? 'it' : undefined}>{g.title ?? t.missingGroup}</span>
+            <span className="check-group-counts">{t.checkCounts(countWords(g.counts, locale))}</span>
+          </h3>
+          <ul className="check-list">
+            {g.checks.map((c) => <CheckItem key={c.id} check={c} />)}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export const sourcesPanels: PanelDef[] = [
+  { id: 'riepilogo', title: { it: sourcesMessages.it.summaryTitle, en: sourcesMessages.en.summaryTitle }, Component: SummaryPanel },
+  { id: 'fonti', title: { it: sourcesMessages.it.sourcesTitle, en: sourcesMessages.en.sourcesTitle }, Component: SourcesPanel },
+  { id: 'controlli', title: { it: sourcesMessages.it.checksTitle, en: sourcesMessages.en.checksTitle }, Component: ChecksPanel },
+];
+

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../../data/checks';
+import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
+import { countChecks, countWords, filterChecks, groupChecksBySource, matchesScope } from '../check-models';
+import { sourcesMessages } from '../../messages';
+import { realDatasets } from './fixtures';
+
+const checks = runChecks(realDatasets);
+const f = (partial: Partial<FactFilters>): FactFilters => ({ ...NO_FILTERS, ...partial });
+
+describe('filterChecks follows the global filters', () => {
+  it.each<[label: string, filters: FactFilters, sources: string[]]>([
+    ['no filter', NO_FILTERS, ['assolombarda-2020', 'cciaa-performance-2019', 'lavoro-milano-2018']],
+    ['year 2020', f({ year: 2020 }), ['assolombarda-2020']],
+    ['year 2019', f({ year: 2019 }), ['cciaa-performance-2019']],
+    ['year 2018', f({ year: 2018 }), ['lavoro-milano-2018']],
+    ['year 2015 (no data)', f({ year: 2015 }), []],
+    ['organization: the chamber', f({ organization: 'cciaa-mi-mb-lo' }), ['cciaa-performance-2019']],
+    ['area: labour', f({ area: 'labour' }), ['lavoro-milano-2018']],
+    ['area: policy (nothing to check)', f({ area: 'policy' }), []],
+    ['territory: Lombardy', f({ territory: 'lombardia' }), ['cciaa-performance-2019']],
+  ])('%s', (_label, filters, sources) => {
+    expect([...new Set(filterChecks(checks, filters).map((c) => c.sourceIds[0]))]).toEqual(sources);
+  });
+
+  it('keeps social checks of Assolombarda under the social area, and only those', () => {
+    expect(filterChecks(checks, f({ area: 'social' })).map((c) => c.checkId)).toEqual([
+      'social.platforms.views', 'social.platforms.interactions', 'social.platforms.followers',
+    ]);
+  });
+
+  it('does not hide a not-applicable check for a year it cannot know', () => {
+    expect(matchesScope({ area: 'members', organization: 'assolombarda' }, f({ year: 2019 }))).toBe(true);
+    expect(matchesScope({ area: 'members', organization: 'assolombarda' }, f({ organization: 'cciaa-mi-mb-lo' }))).toBe(false);
+  });
+});
+
+describe('counts and groups', () => {
+  it('counts outcomes (the four sources: 8 warnings)', () => {
+    // Warnings: 2 members outside groups, web growth box, 3 social platform totals, indicator PIRA 6.1.2, labour age bands.
+    const c = countChecks(checks);
+    expect(c.warning).toBe(8);
+    expect(c['not-applicable']).toBe(0);
+    expect(c.total).toBe(c.pass + c.warning);
+  });
+
+  it('counts nothing on an empty list', () => {
+    expect(countChecks([])).toEqual({ total: 0, pass: 0, warning: 0, 'not-applicable': 0 });
+  });
+
+  it.each<[n: number, text: string]>([
+    [0, 'nessun controllo su queste cifre'],
+    [1, '1 superato · 1 avviso · 1 non applicabile'],
+    [2, '2 superati · 2 avvisi · 2 non applicabili'],
+    [1000, '1.000 superati · 1.000 avvisi · 1.000 non applicabili'],
+  ])('words the counts in the right number (%i each)', (n, text) => {
+    expect(sourcesMessages.it.checkCounts(countWords({ total: 3 * n, pass: n, warning: n, 'not-applicable': n }, 'it'))).toBe(text);
+  });
+
+  it('says the summary line in English too', () => {
+    expect(sourcesMessages.en.summaryLine(countWords(countChecks(checks), 'en'))).toMatch(/^\d+ checks: \d+ passed, 8 warnings, 0 not applicable\.$/);
+  });
+
+  it('groups by source in dataset order, sources without checks left out', () => {
+    expect(groupChecksBySource(checks, realDatasets).map((g) => g.sourceId)).toEqual(['assolombarda-2020', 'cciaa-performance-2019', 'lavoro-milano-2018']);
+  });
+
+  it('puts checks whose source did not load in a last group of their own', () => {
+    const loaded = realDatasets.filter((d) => d.id !== 'lavoro-milano-2018');
+    const groups = groupChecksBySource(runChecks(loaded), loaded);
+    expect(groups.at(-1)).toMatchObject({ sourceId: null, counts: { 'not-applicable': 1, total: 1 } });
+  });
+});
