@@ -44,7 +44,7 @@ test.describe('chart exports', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.some((l) => l.startsWith('# Fonte') || l.includes('Assolombarda'))).toBe(true);
-    const meccatronici = lines.find((l) => l.includes('MECCATRONICI'))!;
+    const meccatronici = lines.find((l) => !l.startsWith('#') && /meccatronici/i.test(l))!;
     expect(meccatronici.split(';')).toEqual(expect.arrayContaining(['1737', '93130']));
   });
 

@@ -7,9 +7,9 @@ type Loader = () => Promise<readonly PanelDef[]>;
 export const PANEL_LOADERS: Record<ViewId, Loader> = {
   overview: () => import('../features/overview/panels').then((m) => m.overviewPanels),
   members: () => import('../features/members/panels').then((m) => m.membersPanels),
-  communication: async () => [],
-  scorecard: async () => [],
-  labour: async () => [],
-  covid: async () => [],
+  communication: () => import('../features/social/panels').then((m) => m.socialPanels),
+  scorecard: () => import('../features/scorecard/panels').then((m) => m.scorecardPanels),
+  labour: () => import('../features/labour/panels').then((m) => m.labourPanels),
+  covid: () => import('../features/covid/panels').then((m) => m.covidPanels),
   sources: () => import('../features/sources/panels').then((m) => m.sourcesPanels),
 };

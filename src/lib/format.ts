@@ -40,15 +40,16 @@ export function formatCurrency(value: number, locale: Locale): string {
   return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value);
 }
 
-/** Short form for small tiles and axes ("1,5 Mln", "15K"); the exact value is always offered too. */
-export function formatCompact(value: number, locale: Locale): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+/** Short form for small tiles and axes ("1,5 Mln"); `long` spells the scale out ("23 miliardi"). The exact value is always offered too. */
+export function formatCompact(value: number, locale: Locale, display: 'short' | 'long' = 'short'): string {
+  return numberFormat(locale, { notation: 'compact', compactDisplay: display, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A value with its unit as a reader would say it: "6.796 imprese", "17.444.351 €", "69,5%". */
-export function formatValue(value: number, unit: Unit, locale: Locale, opts: { compact?: boolean } = {}): string {
+export function formatValue(value: number, unit: Unit, locale: Locale, opts: { compact?: boolean | 'long' } = {}): string {
   if (unit === 'percent') return formatPercent(value, locale);
   if (unit === 'percentage_points') return `${formatSignedNumber(value, locale)} p.p.`;
+  if (unit === 'eur' && opts.compact === 'long') return `${formatCompact(value, locale, 'long')} ${locale === 'it' ? 'di euro' : 'euros'}`;
   if (unit === 'eur') return opts.compact ? `${formatCompact(value, locale)} €` : formatCurrency(value, locale);
   const num = opts.compact ? formatCompact(value, locale) : formatNumber(value, locale);
   const noun = unitNoun(unit, locale, value);
@@ -65,7 +66,7 @@ export function qualifierWord(q: Qualifier, locale: Locale): string {
 }
 
 /** "oltre 23.000 visualizzazioni" */
-export function formatQualified(value: number, unit: Unit, qualifier: Qualifier, locale: Locale, opts: { compact?: boolean } = {}): string {
+export function formatQualified(value: number, unit: Unit, qualifier: Qualifier, locale: Locale, opts: { compact?: boolean | 'long' } = {}): string {
   const word = qualifierWord(qualifier, locale);
   const text = formatValue(value, unit, locale, opts);
   return word ? `${word} ${text}` : text;

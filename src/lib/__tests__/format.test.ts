@@ -36,4 +36,10 @@ describe('Italian and English number formats', () => {
     expect(formatCompact(14726633, 'it')).toBe(expected);
     expect(formatValue(14726633, 'views', 'it', { compact: true })).toBe(`${expected} visualizzazioni`);
   });
+
+  it('spells out large budgets with the platform formatter', () => {
+    const long = (v: number, l: string) => new Intl.NumberFormat(l, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1, useGrouping: 'always' } as Intl.NumberFormatOptions).format(v);
+    expect(formatValue(23e9, 'eur', 'it', { compact: 'long' })).toBe(`${long(23e9, 'it-IT')} di euro`);
+    expect(formatValue(1e9, 'eur', 'en', { compact: 'long' })).toBe(`${long(1e9, 'en-GB')} euros`);
+  });
 });

@@ -1,12 +1,30 @@
 import { shellMessages } from '../../../app/messages';
+import { DataErrors } from '../../../components/ui/data-errors';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PanelList } from '../../../components/ui/panel';
+import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
+import { useScorecard } from '../hooks/use-scorecard';
+import { scorecardMessages } from '../messages';
+import { scorecardPanels } from '../panels';
+import '../scorecard.css';
+import { IndicatorDialog } from './indicator-dialog';
 
-/** Placeholder until this view lands. */
-export default function View() {
+export default function ScorecardView() {
+  const t = useMessages(scorecardMessages);
   const s = useMessages(shellMessages);
+  const { errors, isLoading, indicators, all, staff, staffFacts, filters } = useScorecard();
+  const hasData = all.length > 0 || staffFacts.length > 0;
+  const allEmpty = !isLoading && hasData && indicators.length === 0 && !staff;
   return (
-    <section className="view" aria-labelledby="view-title">
-      <h1 id="view-title">{s.views['scorecard']}</h1>
+    <section aria-labelledby="scorecard-title" className="view sc-view">
+      <h1 id="scorecard-title">{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <DataErrors errors={errors} />
+      {isLoading && <p role="status">{s.loading}</p>}
+      {allEmpty && <EmptyState info={explainEmpty([...all, ...staffFacts], filters)} />}
+      <PanelList panels={scorecardPanels} />
+      <IndicatorDialog />
     </section>
   );
 }

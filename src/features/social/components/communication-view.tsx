@@ -1,12 +1,24 @@
 import { shellMessages } from '../../../app/messages';
+import { DataErrors } from '../../../components/ui/data-errors';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PanelList } from '../../../components/ui/panel';
+import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
+import { useCommunication } from '../hooks/use-communication';
+import { socialPanels } from '../panels';
+import '../social.css';
 
-/** Placeholder until this view lands. */
-export default function View() {
+export default function CommunicationView() {
   const s = useMessages(shellMessages);
+  const { t, errors, isLoading, all, filters, viewEmpty } = useCommunication();
   return (
-    <section className="view" aria-labelledby="view-title">
-      <h1 id="view-title">{s.views['communication']}</h1>
+    <section aria-labelledby="communication-title" className="view social-view">
+      <h1 id="communication-title">{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <DataErrors errors={errors} />
+      {isLoading && <p role="status">{s.loading}</p>}
+      {viewEmpty && <EmptyState info={explainEmpty(all, filters)} />}
+      <PanelList panels={socialPanels} />
     </section>
   );
 }

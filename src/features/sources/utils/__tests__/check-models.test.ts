@@ -23,8 +23,11 @@ describe('filterChecks follows the global filters', () => {
     expect([...new Set(filterChecks(checks, filters).map((c) => c.sourceIds[0]))]).toEqual(sources);
   });
 
-  it('keeps social checks of Assolombarda under the social area, and only those', () => {
-    expect(filterChecks(checks, f({ area: 'social' })).map((c) => c.checkId)).toEqual([
+  it('keeps the social checks (Assolombarda platforms, chamber follower growth) under the social area, and only those', () => {
+    const ids = filterChecks(checks, f({ area: 'social' })).map((c) => c.checkId);
+    expect(ids.slice(0, 3)).toEqual(['social.platforms.views', 'social.platforms.interactions', 'social.platforms.followers']);
+    expect(ids.length).toBe(4);
+    expect(filterChecks(checks, f({ area: 'social', organization: 'assolombarda' })).map((c) => c.checkId)).toEqual([
       'social.platforms.views', 'social.platforms.interactions', 'social.platforms.followers',
     ]);
   });

@@ -39,7 +39,7 @@ describe('buildSourceModels', () => {
 
   it('gives the areas in the dashboard’s order', () => {
     expect(build(NO_FILTERS)[0]?.areas).toEqual(['members', 'covid', 'services', 'communication', 'social', 'projects']);
-    expect(build(NO_FILTERS)[2]?.areas).toEqual(['performance', 'staff']);
+    expect(build(NO_FILTERS)[2]?.areas).toEqual(['social', 'performance', 'staff']);
   });
 
   it.each<[label: string, filters: Partial<FactFilters>, expected: [string, number][]]>([

@@ -1,0 +1,43 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, pattern, patterns, type XAxisTickContentProps } from 'recharts';
+import { formatCompact, formatNumber } from '../../../lib/format';
+import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import type { Locale } from '../../../lib/locale';
+import { disputeRows, type DisputesModel } from '../utils/disputes';
+
+/** Earlier years are hatched, so the years differ by texture as well as colour. */
+const hatch = pattern(patterns.diagonal);
+
+/** Grouped bars: one group per kind of dispute, one bar per year, each with its value. */
+export function DisputesChart({ model, locale }: { model: DisputesModel; locale: Locale }) {
+  const c = useThemeColours();
+  const last = model.years[model.years.length - 1];
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '');
+  // Category names wrap within their band, so two long names never overlap on a phone.
+  const WrapTick = ({ x, y, width, visibleTicksCount, payload }: XAxisTickContentProps) => (
+    <Text x={x} y={Number(y) + 4} width={Math.max(40, Number(width ?? 0) / Math.max(1, visibleTicksCount) - 12)} maxLines={3} textAnchor="middle" verticalAnchor="start" fill={c.text}>
+      {String(payload.value)}
+    </Text>
+  );
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={disputeRows(model)} margin={{ top: 28, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false} barCategoryGap="20%">
+        <CartesianGrid vertical={false} stroke={c.grid} />
+        <XAxis dataKey="label" stroke={c.muted} tick={WrapTick} interval={0} height={72} />
+        <YAxis tickFormatter={(v: number) => formatCompact(v, locale)} stroke={c.muted} tick={{ fill: c.text }} width={56} />
+        <Tooltip formatter={(v) => fmt(v)} cursor={{ fill: c.grid, opacity: 0.4 }} />
+        <Legend wrapperStyle={{ color: c.text }} />
+        {model.years.map((y, i) => (
+          <Bar
+            key={y}
+            dataKey={`y${y}`}
+            name={String(y)}
+            fill={y === last ? c.series[0] : { color: c.series[(i % 5) + 1], definition: hatch }}
+            isAnimationActive={!prefersReducedMotion()}
+          >
+            <LabelList dataKey={`y${y}`} position="top" formatter={fmt} fill={c.text} fontWeight={700} />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

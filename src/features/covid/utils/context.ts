@@ -1,0 +1,34 @@
+import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type SourcedFact } from '../../../data/facts';
+import { sourcesById } from '../../../data/kpi';
+import type { Area, DataList, Dataset, I18nText, Source, Territory } from '../../../data/schema';
+
+export type ScopedList = DataList & { organization: string };
+
+/** Everything the Covid view's builders read, resolved once per data/filters change. */
+export interface CovidContext {
+  filters: FactFilters;
+  /** Every fact (previous-year comparisons must not depend on the year filter). */
+  all: SourcedFact[];
+  /** Facts that pass the filters. */
+  visible: SourcedFact[];
+  /** Lists that pass the filters. */
+  lists: ScopedList[];
+  sources: Map<string, Source>;
+  organizations: Record<string, I18nText>;
+  /** Facts and lists ignoring the filters (for the empty state's explanation). */
+  items: { year: number; area: Area; territory: Territory; organization: string }[];
+}
+
+export function buildCovidContext(datasets: readonly Dataset[], filters: FactFilters): CovidContext {
+  const all = flattenFacts(datasets);
+  const allLists = datasets.flatMap((d) => d.lists.map((l) => ({ ...l, organization: d.source.organization })));
+  return {
+    filters,
+    all,
+    visible: filterFacts(all, filters),
+    lists: allLists.filter((l) => matchesFilters(l, filters)),
+    sources: sourcesById(datasets),
+    organizations: Object.assign({}, ...datasets.map((d) => d.organizations)),
+    items: [...all, ...allLists],
+  };
+}

@@ -1,0 +1,50 @@
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { formatSignedNumber, formatNumber } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useLabour } from '../hooks/use-labour';
+import { labourMessages } from '../messages';
+import { ageBandTable } from '../utils/age-bands';
+import { GenerationsChart } from './generations-chart';
+import { PanelSection } from './panel-section';
+
+export function GenerationsPanel() {
+  const t = useMessages(labourMessages);
+  const { model, ctx, locale } = useLabour();
+  if (model.empty) return null;
+  const series = model.generations;
+  if (!series) {
+    return (
+      <PanelSection id="generations" title={t.panels.generations}>
+        <p>{t.noData}</p>
+      </PanelSection>
+    );
+  }
+  const parts = series.bands.map((b) => t.bandPart(b.label, formatSignedNumber(b.value, locale))).join(', ');
+  const source = ctx.sources.get(series.sourceId ?? '');
+  const sum = formatSignedNumber(series.sum, locale);
+  return (
+    <div className="lab-generations">
+      <ChartFrame
+        title={t.generationsTitle(parts)}
+        summary={t.generationsSummary(parts, sum)}
+        source={t.sourceLine(source?.title ?? series.sourceId ?? '', series.section ?? '')}
+        table={ageBandTable(series, { band: t.band, change: t.change, sum: t.bandsSum, total: t.statedTotal })}
+        height={Math.max(160, series.bands.length * 80)}
+      >
+        <GenerationsChart bands={series.bands} locale={locale} />
+      </ChartFrame>
+      {series.total !== undefined && (
+        <div className={series.consistent ? 'lab-check' : 'lab-check lab-check-warn'} role="note">
+          {series.consistent ? (
+            <p>{t.consistent(formatSignedNumber(series.total, locale))}</p>
+          ) : (
+            <>
+              <p className="lab-check-title">{t.inconsistentTitle}</p>
+              <p>{t.inconsistent(sum, formatSignedNumber(series.total, locale), formatNumber(Math.abs(series.gap), locale))}</p>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

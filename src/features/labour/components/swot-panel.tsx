@@ -1,0 +1,41 @@
+import { formatNumber, formatQualified } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useLabour } from '../hooks/use-labour';
+import { labourMessages } from '../messages';
+import { PanelSection } from './panel-section';
+
+export function SwotPanel() {
+  const t = useMessages(labourMessages);
+  const { model, locale } = useLabour();
+  if (model.empty) return null;
+  return (
+    <PanelSection id="swot" title={t.panels.swot}>
+      {model.swot.length === 0 ? (
+        <p>{t.noData}</p>
+      ) : (
+        <div className="lab-swot">
+          {model.swot.map((g) => (
+            <section key={g.id} className={`lab-swot-col lab-swot-${g.kind}`} aria-labelledby={`lab-swot-${g.kind}`}>
+              <h3 id={`lab-swot-${g.kind}`}>
+                {g.title} <span className="lab-count">({formatNumber(g.items.length, locale)})</span>
+              </h3>
+              <ul>
+                {g.items.map((i) => (
+                  <li key={i.id}>
+                    {i.label}
+                    {i.detail && <span className="lab-item-detail">{i.detail}</span>}
+                    {i.figures.map((f) => (
+                      <span key={f.id} className="lab-item-figure">
+                        {f.label}: <strong>{formatQualified(f.value, f.unit, f.qualifier, locale)}</strong> ({f.year})
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </PanelSection>
+  );
+}

@@ -1,0 +1,25 @@
+import { shellMessages } from '../../../app/messages';
+import type { Territory } from '../../../data/schema';
+import { useMessages } from '../../../lib/i18n';
+import { useFiltersStore } from '../../../store/filters-store';
+import { labourMessages } from '../messages';
+
+/** Next to the empty state: the wider territories whose figures include the chosen one (without a breakdown). */
+export function TerritoryHint({ territory, wider }: { territory: Territory | null; wider: readonly Territory[] }) {
+  const t = useMessages(labourMessages);
+  const s = useMessages(shellMessages);
+  const setTerritory = useFiltersStore((st) => st.setTerritory);
+  if (!territory || wider.length === 0) return null;
+  return (
+    <div className="lab-hint">
+      <p>{t.widerHint(s.territories[territory], wider.map((w) => s.territories[w]).join(', '))}</p>
+      <p className="empty-actions">
+        {wider.map((w) => (
+          <button key={w} type="button" onClick={() => setTerritory(w)}>
+            {t.showTerritory(s.territories[w])}
+          </button>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type SourcedFact } from '../../../data/facts';
+import { sourcesById } from '../../../data/kpi';
+import type { DataList, DataRecord, Dataset, I18nText, Source } from '../../../data/schema';
+
+/** A list or record with its dataset's organization, so the organization filter applies to it too. */
+export type Scoped<T> = T & { organization: string; sourceId: string };
+
+export type DimensionLabels = Record<string, Record<string, I18nText>>;
+
+/** Everything the labour view's builders read, resolved once per data/filters change. */
+export interface LabourContext {
+  filters: FactFilters;
+  /** Every fact (for deltas and joins that must not depend on the filters). */
+  all: SourcedFact[];
+  /** Facts that pass the filters. */
+  visible: SourcedFact[];
+  /** Every list: items are filtered with the figures they point at (see groupLists). */
+  allLists: Scoped<DataList>[];
+  records: Scoped<DataRecord>[];
+  sources: Map<string, Source>;
+  dimensions: DimensionLabels;
+  /** Facts, lists and records ignoring the filters (for the empty state's explanation). */
+  items: { year: number; area: DataList['area']; territory: DataList['territory']; organization: string }[];
+}
+
+function scope<T>(d: Dataset, items: readonly T[]): Scoped<T>[] {
+  return items.map((i) => ({ ...i, organization: d.source.organization, sourceId: d.source.id }));
+}
+
+export function buildLabourContext(datasets: readonly Dataset[], filters: FactFilters): LabourContext {
+  const all = flattenFacts(datasets);
+  const allLists = datasets.flatMap((d) => scope(d, d.lists));
+  const allRecords = datasets.flatMap((d) => scope(d, d.records));
+  const dimensions: DimensionLabels = {};
+  for (const d of datasets) for (const [dim, labels] of Object.entries(d.dimensions)) dimensions[dim] = { ...dimensions[dim], ...labels };
+  return {
+    filters,
+    all,
+    visible: filterFacts(all, filters),
+    allLists,
+    records: allRecords.filter((r) => matchesFilters(r, filters)),
+    sources: sourcesById(datasets),
+    dimensions,
+    items: [...all, ...allLists, ...allRecords],
+  };
+}
+
+/** The label of a dimension value from the data (never typed into a component). */
+export function dimensionLabel(dims: DimensionLabels, dimension: string, key: string): I18nText {
+  return dims[dimension]?.[key] ?? { it: key, en: key };
+}

@@ -1,0 +1,32 @@
+import { useMessages } from '../../../lib/i18n';
+import { scorecardMessages } from '../messages';
+import type { AreaGroup } from '../utils/group-indicators';
+import type { ScorecardIndicator } from '../utils/scorecard-data';
+import { IndicatorRow } from './indicator-row';
+
+/** Indicators grouped by strategic area (h3) and objective (h4). */
+export function IndicatorList({ groups }: { groups: AreaGroup<ScorecardIndicator>[] }) {
+  const t = useMessages(scorecardMessages);
+  return (
+    <div className="sc-groups">
+      {groups.map((area) => (
+        <section key={area.code} className="sc-area" aria-labelledby={`sc-area-${area.code}`}>
+          <h3 id={`sc-area-${area.code}`}>
+            {area.code} · {area.name} <span className="sc-count">({t.count(area.count, String(area.count))})</span>
+          </h3>
+          {area.objectives.map((o) => (
+            <section key={o.key} className="sc-objective" aria-labelledby={`sc-obj-${area.code}-${o.key}`}>
+              <h4 id={`sc-obj-${area.code}-${o.key}`}>{o.code ? `${o.code} · ${o.name}` : o.name}</h4>
+              {o.summary && <p className="sc-objective-summary">{o.summary}</p>}
+              <ul className="sc-rows">
+                {o.indicators.map((i) => (
+                  <IndicatorRow key={i.id} indicator={i} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

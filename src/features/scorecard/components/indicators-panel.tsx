@@ -1,0 +1,39 @@
+import { useId, useMemo } from 'react';
+import { formatNumber } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useScorecard } from '../hooks/use-scorecard';
+import { scorecardMessages } from '../messages';
+import { applyScorecardFilters } from '../utils/filter-indicators';
+import { groupIndicators } from '../utils/group-indicators';
+import { hasActiveFilters } from '../utils/params';
+import { IndicatorList } from './indicator-list';
+import { clearScorecardFilters, ScorecardFiltersForm } from './scorecard-filters';
+
+/** Filters, the live count and the indicators grouped by area and objective. */
+export function IndicatorsPanel() {
+  const t = useMessages(scorecardMessages);
+  const { indicators, areas, locale, options, scorecardFilters, rawQuery, isLoading } = useScorecard();
+  const headingId = useId();
+  const shown = useMemo(() => applyScorecardFilters(indicators, scorecardFilters), [indicators, scorecardFilters]);
+  const groups = useMemo(
+    () => groupIndicators(shown, areas, locale, { area: t.areaFallback, objective: t.objectiveFallback, notInPlan: t.notInPlan }),
+    [shown, areas, locale, t],
+  );
+  if (isLoading || indicators.length === 0) return null;
+  const active = hasActiveFilters(scorecardFilters);
+  return (
+    <section className="sc-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.listTitle}</h2>
+      <ScorecardFiltersForm filters={scorecardFilters} options={options} rawQuery={rawQuery} />
+      <div className="sc-count-line">
+        <p role="status" className="sc-live">
+          {shown.length === 0 ? t.noMatch : t.count(shown.length, formatNumber(shown.length, locale))}
+        </p>
+        {active && (
+          <button type="button" onClick={clearScorecardFilters}>{t.resetList}</button>
+        )}
+      </div>
+      {shown.length > 0 && <IndicatorList groups={groups} />}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, useMemo } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { explainEmpty } from '../../../data/empty-state';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useScorecard } from '../hooks/use-scorecard';
+import { scorecardMessages } from '../messages';
+import { STATUSES } from '../utils/params';
+import { countByArea, countStatuses } from '../utils/status-summary';
+import { AreaStatusChart } from './area-status-chart';
+import { StatusIcon } from './status-badge';
+
+/** Outcome counts and the achievement rate for every indicator the global filters keep, overall and per area. */
+export function SummaryPanel() {
+  const t = useMessages(scorecardMessages);
+  const { indicators, all, areas, locale, filters, staff, sources, isLoading } = useScorecard();
+  const headingId = useId();
+  const overall = useMemo(() => countStatuses(indicators), [indicators]);
+  const rows = useMemo(() => countByArea(indicators, areas, locale, t.areaFallback), [indicators, areas, locale, t]);
+  if (isLoading || all.length === 0 || (indicators.length === 0 && !staff)) return null;
+  const heading = <h2 id={headingId}>{t.summaryTitle}</h2>;
+  if (indicators.length === 0) {
+    return (
+      <section className="sc-panel" aria-labelledby={headingId}>
+        {heading}
+        <EmptyState info={explainEmpty(all, filters)} />
+      </section>
+    );
+  }
+  const n = (v: number) => formatNumber(v, locale);
+  const titles = [...new Set(indicators.map((i) => sources.get(i.sourceId)?.title ?? i.sourceId))];
+  const publisher = sources.get(indicators[0]!.sourceId)?.publisher;
+  return (
+    <section className="sc-panel" aria-labelledby={headingId}>
+      {heading}
+      <dl className="sc-tiles">
+        {STATUSES.map((st) => (
+          <div key={st} className={`sc-tile sc-tile-${st}`}>
+            <dt>
+              <StatusIcon status={st} /> {t.statusPlural[st]}
+            </dt>
+            <dd>{n(overall[st])}</dd>
+          </div>
+        ))}
+        <div className="sc-tile sc-tile-rate">
+          <dt>{t.rate}</dt>
+          <dd>{overall.rate === null ? '—' : formatPercent(overall.rate, locale, 1)}</dd>
+          <dd className="sc-tile-note">{overall.rate === null ? t.rateNone : t.rateExplained(n(overall.achieved), n(overall.stated), n(overall.not_stated))}</dd>
+        </div>
+      </dl>
+      <AreaStatusChart rows={rows} overall={overall} source={t.source(titles.join(', '), publisher ?? '')} />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { useThemeColours } from '../../../lib/colours';
+import { useCommunication } from '../hooks/use-communication';
+import { buildPartsAndTotal } from '../utils/parts';
+import { presentPress } from '../utils/present-press';
+import { BarRows, barRowsHeight } from './bar-rows';
+import { PanelEmpty } from './panel-empty';
+
+/** Press items by channel, against the stated total. */
+export function PressPanel() {
+  const { t, locale, visible, labels, source, viewEmpty } = useCommunication();
+  const colours = useThemeColours();
+  const model = useMemo(() => buildPartsAndTotal(visible, 'press.items', 'channel', labels), [visible, labels]);
+  if (viewEmpty) return null;
+  if (!model || model.parts.length === 0) return <PanelEmpty title={t.pressPanel} />;
+  const view = presentPress(model, t, locale);
+  return (
+    <ChartFrame title={view.title} summary={view.summary} source={source(model.facts)} table={view.table} height={barRowsHeight(view.rows.length)}>
+      <BarRows rows={view.rows} colour={colours.series[2]} />
+    </ChartFrame>
+  );
+}

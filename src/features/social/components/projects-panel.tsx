@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { useThemeColours } from '../../../lib/colours';
+import { useFiltersStore } from '../../../store/filters-store';
+import { useCommunication } from '../hooks/use-communication';
+import { parseRankingMeasure, rankingMeasureParam, RANKING_PARAM } from '../utils/params';
+import { measureName, presentRanking } from '../utils/present-projects';
+import { availableMeasures, buildProjectRanking } from '../utils/projects';
+import { BarRows, barRowsHeight } from './bar-rows';
+import { MetricSwitch } from './metric-switch';
+import { PanelEmpty } from './panel-empty';
+
+/** Every project and event ranked by the chosen measure; the split by channel is in the table. */
+export function ProjectsPanel() {
+  const { t, locale, visible, labels, source, viewEmpty } = useCommunication();
+  const colours = useThemeColours();
+  const raw = useFiltersStore((s) => s.extra[RANKING_PARAM]);
+  const setExtra = useFiltersStore((s) => s.setExtra);
+  const measures = useMemo(() => availableMeasures(visible), [visible]);
+  const parsed = useMemo(() => parseRankingMeasure(raw, measures), [raw, measures]);
+  const measure = parsed.value;
+  const rejected = parsed.rejected;
+  const ranking = useMemo(() => (parsed.value ? buildProjectRanking(visible, parsed.value, labels, locale) : null), [visible, parsed.value, labels, locale]);
+  if (viewEmpty) return null;
+  if (!ranking || !measure) return <PanelEmpty title={t.projectsPanel} />;
+  const view = presentRanking(ranking, t, labels, locale);
+  const facts = visible.filter((f) => f.metric === `project.${measure}`);
+  const toolbar = (
+    <MetricSwitch label={t.measureLabel} options={measures.map((m) => ({ value: m, label: measureName(m, t) }))} value={measure}
+      onChange={(m) => setExtra(RANKING_PARAM, rankingMeasureParam(m, measures))} />
+  );
+  return (
+    <>
+      {rejected && <p className="social-note" role="status">{t.rejected(rejected, measureName(measure, t))}</p>}
+      <ChartFrame title={view.title} summary={view.summary} source={source(facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
+        <BarRows rows={view.rows} colour={colours.series[3]} />
+      </ChartFrame>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { useCommunication } from '../hooks/use-communication';
+import { barsTable, presentGrowth, websiteTitle } from '../utils/present-growth';
+import { buildYearOnYear, WEBSITE_USERS } from '../utils/year-on-year';
+import { BarRows, barRowsHeight } from './bar-rows';
+import { GrowthCheck } from './growth-check';
+import { PanelEmpty } from './panel-empty';
+
+/** Website users year on year: the growth computed from the two values next to the growths the source states. */
+export function WebsitePanel() {
+  const { t, locale, visible, all, labels, source, viewEmpty } = useCommunication();
+  const model = useMemo(() => buildYearOnYear(visible, all, WEBSITE_USERS, labels), [visible, all, labels]);
+  if (viewEmpty) return null;
+  if (!model) return <PanelEmpty title={t.websitePanel} />;
+  const view = presentGrowth(model, t, locale);
+  const facts = [model.previous, model.current, ...model.stated.map((s) => s.fact)].filter((f) => f !== null);
+  return (
+    <section className="social-panel" aria-labelledby="social-website">
+      <h2 id="social-website">{t.websitePanel}</h2>
+      <div className="social-split">
+        <ChartFrame headingLevel={3} title={websiteTitle(model, view, t, locale)} summary={[view.values.map((v) => `${v.label}: ${v.display}`).join('; ') + '.', view.verdict].join(' ')}
+          source={source(facts)} table={barsTable(view.values, t.year, model.current.label[locale], 'number')} height={barRowsHeight(view.values.length)}>
+          <BarRows rows={view.values} />
+        </ChartFrame>
+        <GrowthCheck heading={t.checkTitle} items={view.checks} verdict={view.verdict} />
+      </div>
+    </section>
+  );
+}

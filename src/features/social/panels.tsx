@@ -1,0 +1,24 @@
+import type { PanelDef } from '../../components/ui/panel';
+import { CampaignsPanel, WebTilesPanel } from './components/tiles-panels';
+import { FollowersPanel } from './components/followers-panel';
+import { PlatformsPanel } from './components/platforms-panel';
+import { PressPanel } from './components/press-panel';
+import { ProjectsPanel } from './components/projects-panel';
+import { WebsitePanel } from './components/website-panel';
+import { socialMessages } from './messages';
+
+const title = (key: 'platformsPanel' | 'websitePanel' | 'webPanel' | 'pressPanel' | 'campaignsPanel' | 'projectsPanel' | 'followersPanel') => ({
+  it: socialMessages.it[key],
+  en: socialMessages.en[key],
+});
+
+/** The communication view's panels, in order; each reads its own data and filters, so it can stand alone on a slide. */
+export const socialPanels: PanelDef[] = [
+  { id: 'platforms', title: title('platformsPanel'), Component: PlatformsPanel },
+  { id: 'website', title: title('websitePanel'), Component: WebsitePanel },
+  { id: 'web-tiles', title: title('webPanel'), Component: WebTilesPanel },
+  { id: 'press', title: title('pressPanel'), Component: PressPanel },
+  { id: 'campaigns', title: title('campaignsPanel'), Component: CampaignsPanel },
+  { id: 'projects', title: title('projectsPanel'), Component: ProjectsPanel },
+  { id: 'followers', title: title('followersPanel'), Component: FollowersPanel },
+];
