@@ -5,7 +5,7 @@ export function PrintButton() {
   const t = useMessages(exportMessages);
   return (
     <button type="button" onClick={() => window.print()}>
-      🖨 {t.print}
+      {t.print}
     </button>
   );
 }

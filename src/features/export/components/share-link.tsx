@@ -27,7 +27,7 @@ export function ShareLink() {
 
   return (
     <span className="share-link">
-      <button type="button" onClick={() => void copy()} title={t.copyLinkHint}>🔗 {t.copyLink}</button>
+      <button type="button" onClick={() => void copy()} title={t.copyLinkHint}>{t.copyLink}</button>
       <span role="status" className="share-status">{status === 'copied' ? t.copied : ''}</span>
       {status === 'failed' && (
         <span role="alert">

@@ -1,3 +1,4 @@
+// Screenshot helper for looking at views: node scripts/shot.mjs URL out.png [width height] [light|dark]
 // usage: node /tmp/shot.mjs url out.png [w h] [scheme]
 import { chromium } from 'playwright-core';
 const [url, out, w = '1920', h = '1080', scheme = 'light'] = process.argv.slice(2);
