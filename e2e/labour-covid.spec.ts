@@ -32,8 +32,8 @@ test('labour: key figures in Italian format, the generational gap and the source
   await expect(page.getByRole('heading', { level: 3, name: '6 aree di intervento' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: '3 indicazioni di metodo' })).toBeVisible();
   const policies = page.locator('[data-panel=policies]');
-  await expect(policies.getByRole('listitem').filter({ hasText: 'Piano Nazionale Industria 4.0' })).toContainText(/23\sMld\s€/);
-  await expect(policies.getByRole('listitem').filter({ hasText: 'POR FESR' })).toContainText(/1\sMld\s€/);
+  await expect(policies.getByRole('listitem').filter({ hasText: 'Piano Nazionale Industria 4.0' })).toContainText(/23 miliardi di euro/);
+  await expect(policies.getByRole('listitem').filter({ hasText: 'POR FESR' })).toContainText(/1 miliardo di euro/);
   await expect(policies.getByRole('listitem').filter({ hasText: 'Horizon 2020' })).toContainText('La fonte non indica un importo.');
   await expect(page.getByRole('heading', { level: 3, name: /Punti di forza/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /Rischi/ })).toBeVisible();
@@ -82,7 +82,7 @@ test('in English the labels and numbers switch to English', async ({ page }) => 
   await expect(tile(page, 'Female employment rate')).toContainText('over 60%');
   await expect(tile(page, 'Additional employed people since 2008')).toContainText('90,000 people');
   await expect(page.getByRole('note').filter({ hasText: 'The source does not add up' })).toContainText('-11,000');
-  await expect(page.locator('[data-panel=policies]')).toContainText('23bn');
+  await expect(page.locator('[data-panel=policies]')).toContainText('23 billion euros');
   await expect(page.locator('[data-panel=initiative]')).toContainText('8 July 2020');
 
   await page.goto('/covid?lingua=en');
