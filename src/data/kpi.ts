@@ -22,6 +22,8 @@ export interface TileModel {
   asOf?: string;
   note?: string;
   delta?: TileDelta;
+  /** The value is itself a change (growth, variation): shown with its sign. */
+  signed: boolean;
   source: { id: string; title: string; publisher: string; section: string; label: string };
   view?: ViewId;
 }
@@ -44,6 +46,7 @@ export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], source
     asOf: fact.asOf,
     note: fact.note?.[locale],
     delta: prev ? computeDelta(fact.value, prev.value, prev.year) : undefined,
+    signed: isChangeMetric(fact.metric),
     source: {
       id: fact.sourceId,
       title: source?.title ?? fact.sourceId,
@@ -53,6 +56,11 @@ export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], source
     },
     view,
   };
+}
+
+/** Metrics whose value is a change ("labour.employed.change_since_2008", "web.users.growth"). */
+export function isChangeMetric(metric: string): boolean {
+  return /(^|\.)(change|growth)(_|\.|$)/.test(metric);
 }
 
 export function sourcesById(datasets: readonly { source: Source }[]): Map<string, Source> {

@@ -11,9 +11,10 @@ const COMPACT_FROM = 1_000_000;
 export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'normal' | 'small' }) {
   const t = useMessages(uiMessages);
   const locale = useLocale();
-  const exact = formatQualified(tile.value, tile.unit, tile.qualifier, locale);
+  const sign = tile.signed && tile.value > 0 ? '+' : '';
+  const exact = sign + formatQualified(tile.value, tile.unit, tile.qualifier, locale);
   const compact = size === 'small' && Math.abs(tile.value) >= COMPACT_FROM;
-  const shown = compact ? formatQualified(tile.value, tile.unit, tile.qualifier, locale, { compact: true }) : exact;
+  const shown = compact ? sign + formatQualified(tile.value, tile.unit, tile.qualifier, locale, { compact: true }) : exact;
   const d = tile.delta;
   const dir = d ? (d.change > 0 ? 'up' : d.change < 0 ? 'down' : 'flat') : undefined;
   const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '▶';

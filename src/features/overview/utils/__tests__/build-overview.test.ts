@@ -45,6 +45,17 @@ describe('buildOverview', () => {
     expect(t?.delta?.pct).toBeCloseTo(((now - before) / before) * 100, 6);
   });
 
+  it.each([
+    ['labour.employed.change_since_2008', true],
+    ['web.users.growth', true],
+    ['labour.fixed_term_contracts.change', true],
+    ['members.firms', false],
+    ['covid.consultations', false],
+  ])('marks %s as a change to sign: %s', async (metric, signed) => {
+    const { isChangeMetric } = await import('../../../../data/kpi');
+    expect(isChangeMetric(metric)).toBe(signed);
+  });
+
   it('gives no change where the data has no earlier year', () => {
     expect(tile(build({}), 'members.firms')[0]?.delta).toBeUndefined();
   });
