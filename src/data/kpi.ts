@@ -1,6 +1,6 @@
 import type { Locale } from '../lib/locale';
 import type { ViewId } from '../store/views';
-import { previousOf, type SourcedFact } from './facts';
+import { previousOf, queryFacts, type SourcedFact } from './facts';
 import type { Qualifier, Source, Unit } from './schema';
 
 export interface TileDelta {
@@ -65,4 +65,34 @@ export function isChangeMetric(metric: string): boolean {
 
 export function sourcesById(datasets: readonly { source: Source }[]): Map<string, Source> {
   return new Map(datasets.map((d) => [d.source.id, d.source]));
+}
+
+/** Which series a tile shows: declared by metric (and dimensions, organization), never a typed figure. */
+export interface TileSpec {
+  metric: string;
+  dimensions?: Record<string, string>;
+  organization?: string;
+}
+
+/**
+ * The facts of the declared series among the visible ones, in the order declared. Without a year
+ * filter each series shows its latest year (its change is then against the year before).
+ */
+export function selectLatest(visible: readonly SourcedFact[], specs: readonly TileSpec[], yearFilter: number | null): SourcedFact[] {
+  return specs.flatMap((spec) => {
+    const matches = queryFacts(visible, spec);
+    const latest = Math.max(...matches.map((f) => f.year));
+    return matches.filter((f) => yearFilter !== null || f.year === latest);
+  });
+}
+
+export function buildTiles(
+  visible: readonly SourcedFact[],
+  all: readonly SourcedFact[],
+  specs: readonly TileSpec[],
+  yearFilter: number | null,
+  sources: ReadonlyMap<string, Source>,
+  locale: Locale,
+): TileModel[] {
+  return selectLatest(visible, specs, yearFilter).map((f) => buildTile(f, all, sources, locale));
 }

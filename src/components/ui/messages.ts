@@ -34,6 +34,8 @@ export const uiMessages = defineMessages({
     filters: 'Filtri',
     noFilters: 'nessun filtro (tutti gli anni)',
     exportedOn: (date: string) => `Esportato da Cruscotto il ${date}`,
+    widerHint: (chosen: string, wider: string) => `Le fonti non hanno cifre proprie per ${chosen}. Ne hanno per territori più ampi che lo comprendono, senza dettaglio: ${wider}.`,
+    showTerritory: (name: string) => `Mostra: ${name}`,
   },
   en: {
     panelError: 'This panel cannot be shown.',
@@ -68,5 +70,7 @@ export const uiMessages = defineMessages({
     filters: 'Filters',
     noFilters: 'no filter (all years)',
     exportedOn: (date: string) => `Exported from Cruscotto on ${date}`,
+    widerHint: (chosen: string, wider: string) => `The sources have no figures of their own for ${chosen}. They have some for wider territories that include it, without a breakdown: ${wider}.`,
+    showTerritory: (name: string) => `Show: ${name}`,
   },
 });

@@ -23,8 +23,6 @@ export const covidMessages = defineMessages({
     change: 'Variazione',
     servicesLead: (name: string) => `Clienti, eventi e fatturato di ${name}.`,
     requests: 'Servizi più richiesti',
-    widerHint: (chosen: string, wider: string) => `Le fonti non hanno cifre proprie per ${chosen}. Ne hanno per territori più ampi che lo comprendono, senza dettaglio: ${wider}.`,
-    showTerritory: (name: string) => `Mostra: ${name}`,
   },
   en: {
     lead: 'How Assolombarda supported firms during the pandemic: consultations and disputes against the year before, webinars, the Control Center and the services company.',
@@ -48,7 +46,5 @@ export const covidMessages = defineMessages({
     change: 'Change',
     servicesLead: (name: string) => `Clients, events and revenue of ${name}.`,
     requests: 'Most requested services',
-    widerHint: (chosen: string, wider: string) => `The sources have no figures of their own for ${chosen}. They have some for wider territories that include it, without a breakdown: ${wider}.`,
-    showTerritory: (name: string) => `Show: ${name}`,
   },
 });

@@ -40,8 +40,6 @@ export const labourMessages = defineMessages({
     context: 'Contesto citato nel comunicato',
     year: (y: string) => `anno ${y}`,
     noItems: 'Nessuna voce.',
-    widerHint: (chosen: string, wider: string) => `Le fonti non hanno cifre proprie per ${chosen}. Ne hanno per territori più ampi che lo comprendono, senza dettaglio: ${wider}.`,
-    showTerritory: (name: string) => `Mostra: ${name}`,
   },
   en: {
     lead: 'Milan’s labour market, the gap between generations, the Manifattura Milano programme with its policies, and the Sviluppo PMI initiative.',
@@ -82,7 +80,5 @@ export const labourMessages = defineMessages({
     context: 'Context given in the release',
     year: (y: string) => `year ${y}`,
     noItems: 'No items.',
-    widerHint: (chosen: string, wider: string) => `The sources have no figures of their own for ${chosen}. They have some for wider territories that include it, without a breakdown: ${wider}.`,
-    showTerritory: (name: string) => `Show: ${name}`,
   },
 });

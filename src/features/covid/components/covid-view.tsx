@@ -7,7 +7,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useCovid } from '../hooks/use-covid';
 import { covidMessages } from '../messages';
 import { covidPanels } from '../panels';
-import { TerritoryHint } from './territory-hint';
+import { TerritoryHint } from '../../../components/ui/territory-hint';
 import '../covid.css';
 
 export default function CovidView() {

@@ -3,9 +3,10 @@ import type { Locale } from '../../../lib/locale';
 import type { FactFilters } from '../../../data/facts';
 import type { Dataset, Territory } from '../../../data/schema';
 import { buildCovidContext, type CovidContext } from './context';
-import { widerTerritoriesWithData } from './territory-scope';
+import { widerTerritoriesWithData } from '../../../data/territories';
 import { buildDisputes, type DisputesModel } from './disputes';
-import { buildTiles, listsOf, OUTREACH_TILES, SERVICES_TILES, TASK_FORCE_TILES, type ListModel } from './tiles';
+import { buildTiles } from '../../../data/kpi';
+import { listsOf, OUTREACH_TILES, SERVICES_TILES, TASK_FORCE_TILES, type ListModel } from './tiles';
 
 /** Every panel's ready model for the current filters and language. */
 export interface CovidModel {

@@ -1,14 +1,7 @@
-import { queryFacts, type SourcedFact } from '../../../data/facts';
-import { buildTile, type TileModel } from '../../../data/kpi';
-import type { Area, Source } from '../../../data/schema';
+import type { TileSpec } from '../../../data/kpi';
+import type { Area } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { ScopedList } from './context';
-
-/** Which series a tile shows (declared, never a typed figure). */
-export interface TileSpec {
-  metric: string;
-  dimensions?: Record<string, string>;
-}
 
 export const TASK_FORCE_TILES: readonly TileSpec[] = [
   { metric: 'covid.consultations' },
@@ -30,25 +23,6 @@ export const SERVICES_TILES: readonly TileSpec[] = [
   { metric: 'services.events', dimensions: { format: 'webinar' } },
   { metric: 'services.revenue' },
 ];
-
-/**
- * Tiles for the declared series among the visible facts, in the order declared. Without a year filter
- * each series shows its latest year; the change is against the same series' previous year (computeDelta).
- */
-export function buildTiles(
-  visible: readonly SourcedFact[],
-  all: readonly SourcedFact[],
-  specs: readonly TileSpec[],
-  yearFilter: number | null,
-  sources: ReadonlyMap<string, Source>,
-  locale: Locale,
-): TileModel[] {
-  return specs.flatMap((spec) => {
-    const matches = queryFacts(visible, { metric: spec.metric, dimensions: spec.dimensions });
-    const latest = Math.max(...matches.map((f) => f.year));
-    return matches.filter((f) => yearFilter !== null || f.year === latest).map((f) => buildTile(f, all, sources, locale));
-  });
-}
 
 export interface ListModel {
   id: string;

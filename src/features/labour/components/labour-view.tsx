@@ -7,7 +7,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import { labourPanels } from '../panels';
-import { TerritoryHint } from './territory-hint';
+import { TerritoryHint } from '../../../components/ui/territory-hint';
 import '../labour.css';
 
 export default function LabourView() {

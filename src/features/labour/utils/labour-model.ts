@@ -8,8 +8,9 @@ import { buildInitiative, type InitiativeModel } from './initiative';
 import { groupLists, SWOT_KINDS, type ListGroup } from './lists';
 import { joinPolicyBudgets, type PolicyRow } from './policies';
 import { buildProgramme, type ProgrammeModel } from './programme';
-import { widerTerritoriesWithData } from './territory-scope';
-import { buildTiles, CHANGE_TILES, RATE_TILES, selectFacts, summaryParts, type SummaryPart } from './tiles';
+import { widerTerritoriesWithData } from '../../../data/territories';
+import { buildTiles, selectLatest } from '../../../data/kpi';
+import { CHANGE_TILES, RATE_TILES, summaryParts, type SummaryPart } from './tiles';
 
 /** Every panel's ready model for the current filters and language. */
 export interface LabourModel {
@@ -30,7 +31,7 @@ export function buildLabourModel(ctx: LabourContext, locale: Locale): LabourMode
   const model = {
     rates: buildTiles(visible, all, RATE_TILES, filters.year, sources, locale),
     change: buildTiles(visible, all, CHANGE_TILES, filters.year, sources, locale),
-    changeSummary: summaryParts(selectFacts(visible, CHANGE_TILES, filters.year), locale),
+    changeSummary: summaryParts(selectLatest(visible, CHANGE_TILES, filters.year), locale),
     generations: buildAgeBands(visible, ctx.dimensions, locale),
     programme: buildProgramme(ctx.records, ctx.allLists, all, filters, locale),
     policies: joinPolicyBudgets(ctx.allLists, all, filters, locale),

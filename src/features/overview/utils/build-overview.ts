@@ -1,5 +1,5 @@
-import { filterFacts, queryFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
-import { buildTile, type TileModel } from '../../../data/kpi';
+import { filterFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
+import { buildTile, selectLatest, type TileModel } from '../../../data/kpi';
 import type { Area, Source } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { Headline } from './headlines';
@@ -23,9 +23,7 @@ export function buildOverview(
   const visible = filterFacts(all, filters);
   const groups = new Map<Area, TileModel[]>();
   for (const h of headlines) {
-    const matches = queryFacts(visible, { metric: h.metric, dimensions: h.dimensions, organization: h.organization });
-    const latestYear = Math.max(...matches.map((f) => f.year));
-    for (const fact of matches.filter((f) => filters.year !== null || f.year === latestYear)) {
+    for (const fact of selectLatest(visible, [h], filters.year)) {
       const list = groups.get(fact.area) ?? [];
       list.push(buildTile(fact, all, sources, locale, h.view));
       groups.set(fact.area, list);

@@ -1,10 +1,8 @@
+import type { TileSpec } from '../../../data/kpi';
 import type { ViewId } from '../../../store/views';
 
 /** The headline figures of the overview, declared (never typed in): which series, and the view that explains it. */
-export interface Headline {
-  metric: string;
-  dimensions?: Record<string, string>;
-  organization?: string;
+export interface Headline extends TileSpec {
   view: ViewId;
 }
 

@@ -1,4 +1,4 @@
-import type { Territory } from '../../../data/schema';
+import type { Territory } from './schema';
 
 /** The territories each territory lies within, narrowest first (from the schema's definitions of the areas). */
 const WITHIN: Record<Territory, readonly Territory[]> = {

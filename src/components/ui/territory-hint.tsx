@@ -1,17 +1,17 @@
-import { shellMessages } from '../../../app/messages';
-import type { Territory } from '../../../data/schema';
-import { useMessages } from '../../../lib/i18n';
-import { useFiltersStore } from '../../../store/filters-store';
-import { labourMessages } from '../messages';
+import { shellMessages } from '../../app/messages';
+import type { Territory } from '../../data/schema';
+import { useMessages } from '../../lib/i18n';
+import { useFiltersStore } from '../../store/filters-store';
+import { uiMessages } from './messages';
 
-/** Next to the empty state: the wider territories whose figures include the chosen one (without a breakdown). */
+/** Next to an empty state: the wider territories whose figures include the chosen one (without a breakdown). */
 export function TerritoryHint({ territory, wider }: { territory: Territory | null; wider: readonly Territory[] }) {
-  const t = useMessages(labourMessages);
+  const t = useMessages(uiMessages);
   const s = useMessages(shellMessages);
   const setTerritory = useFiltersStore((st) => st.setTerritory);
   if (!territory || wider.length === 0) return null;
   return (
-    <div className="lab-hint">
+    <div className="territory-hint">
       <p>{t.widerHint(s.territories[territory], wider.map((w) => s.territories[w]).join(', '))}</p>
       <p className="empty-actions">
         {wider.map((w) => (
