@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
+import { preloadFirstScreen } from './scripts/vite-plugin-preload.ts';
 
 /**
  * Strict security headers for `vite preview` (the production build); the README shows the same
@@ -30,7 +31,7 @@ export const SECURITY_HEADERS = {
 };
 
 export default defineConfig({
-  plugins: [react(), offline()],
+  plugins: [react(), preloadFirstScreen(), offline()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022' },

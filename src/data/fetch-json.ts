@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type DataErrorKind = 'http' | 'network' | 'json' | 'schema';
 
@@ -28,7 +28,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validate already-parsed JSON; used by fetchJson and by a file a user drops in. */
-export function validateJson<S extends z.ZodType>(json: unknown, schema: S, url: string): z.infer<S> {
+export function validateJson<S extends z.ZodMiniType>(json: unknown, schema: S, url: string): z.infer<S> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: i.message }));
@@ -38,7 +38,7 @@ export function validateJson<S extends z.ZodType>(json: unknown, schema: S, url:
 }
 
 /** Fetch, parse and validate one JSON file; every failure is a DataLoadError naming the file. */
-export async function fetchJson<S extends z.ZodType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
   let response: Response;
   try {
     response = await fetch(url, { signal });

@@ -1,21 +1,24 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { datasetSchema, manifestSchema, type Dataset } from './schema';
+import type { Dataset } from './schema';
 import { DataLoadError, fetchJson } from './fetch-json';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
+/** The validator is its own chunk: it downloads while the manifest does, off the first screen's critical path. */
+const loadSchemas = () => import('./schema');
+
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['manifest'],
-    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}manifest.json`, manifestSchema, signal),
+    queryFn: async ({ signal }) => fetchJson(`${DATA_BASE}manifest.json`, (await loadSchemas()).manifestSchema, signal),
     staleTime: 'static',
   });
 
 export const datasetQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['dataset', file],
-    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}${file}`, datasetSchema, signal),
+    queryFn: async ({ signal }) => fetchJson(`${DATA_BASE}${file}`, (await loadSchemas()).datasetSchema, signal),
     staleTime: 'static',
   });
 

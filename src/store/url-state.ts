@@ -1,4 +1,5 @@
-import { AREAS, TERRITORIES, type Area, type Territory } from '../data/schema';
+import type { Area, Territory } from '../data/schema';
+import { AREAS, TERRITORIES } from '../data/vocab';
 import { LOCALES, type Locale } from '../lib/locale';
 import { VIEW_PATHS, type ViewId } from './views';
 

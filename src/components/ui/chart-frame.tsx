@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
+import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
 import { DataTable } from './data-table';
 import { uiMessages } from './messages';
@@ -28,6 +29,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
+  const mounted = useDeferredMount();
   const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
@@ -42,7 +44,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
       </div>
       <PanelBoundary name={title}>
         <div className="chart-body" style={{ height }} aria-hidden="true" ref={body}>
-          {children}
+          {mounted && children}
         </div>
       </PanelBoundary>
       <div id={`${id}-table`} hidden={!showTable}>

@@ -1,4 +1,5 @@
-import { indicatorSchema, indicatorStatusSchema, type IndicatorStatus, type StrategicArea } from '../../../data/schema';
+import type { IndicatorStatus, StrategicArea } from '../../../data/schema';
+import { INDICATOR_STATUSES, INDICATOR_TAGS } from '../../../data/vocab';
 import type { Locale } from '../../../lib/locale';
 import { compareCodes, normalizeText, slugify } from './text';
 
@@ -7,8 +8,8 @@ export const SCORECARD_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q'] as 
 export type ScorecardParam = (typeof SCORECARD_PARAMS)[number];
 export const DETAIL_PARAM = 'indicatore';
 
-export const STATUSES = indicatorStatusSchema.options;
-export const TAGS = indicatorSchema.shape.tags.element.options;
+export const STATUSES = INDICATOR_STATUSES;
+export const TAGS = INDICATOR_TAGS;
 export type Tag = (typeof TAGS)[number];
 
 export interface ScorecardFilters {

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../data/checks';
 import { matchesFilters, type FactFilters } from '../../../data/facts';
-import { AREAS, type Area, type Dataset, type Source, type Territory } from '../../../data/schema';
+import type { Area, Dataset, Source, Territory } from '../../../data/schema';
+import { AREAS } from '../../../data/vocab';
 import type { Locale } from '../../../lib/locale';
 import { countChecks, type CheckCounts } from './check-models';
 
