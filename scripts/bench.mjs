@@ -91,7 +91,7 @@ async function filterTimings({ throttle, factor }) {
     });
   }
   await page.goto(BASE);
-  await page.getByRole('article').first().waitFor();
+  await page.getByRole('article').first().waitFor({ timeout: 120_000 });
   if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const years = ['2020', '', '2019', '', '2018', ''];
   const times = [];

@@ -15,10 +15,16 @@ export interface FactFilters {
 
 export const NO_FILTERS: FactFilters = { year: null, area: null, territory: null, organization: null };
 
+const flattened = new WeakMap<readonly Dataset[], SourcedFact[]>();
+
+/** Every fact with its source resolved; computed once per loaded set of datasets (every view asks for it). */
 export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
-  return datasets.flatMap((d) =>
-    d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })),
-  );
+  let facts = flattened.get(datasets);
+  if (!facts) {
+    facts = datasets.flatMap((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })));
+    flattened.set(datasets, facts);
+  }
+  return facts;
 }
 
 export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string }, filters: FactFilters): boolean {
@@ -72,12 +78,30 @@ export function seriesKey(f: SourcedFact): string {
   return `${f.organization}|${f.metric}|${dims}|${f.territory}`;
 }
 
+const seriesIndexes = new WeakMap<readonly SourcedFact[], Map<string, SourcedFact[]>>();
+
+/** Facts grouped by series, built once per facts array: a previous-year lookup is then a short scan, not a pass over everything. */
+function seriesIndex(all: readonly SourcedFact[]): Map<string, SourcedFact[]> {
+  let index = seriesIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const f of all) {
+      const key = seriesKey(f);
+      const list = index.get(key);
+      if (list) list.push(f);
+      else index.set(key, [f]);
+    }
+    seriesIndexes.set(all, index);
+  }
+  return index;
+}
+
 /** The most recent earlier value of the same series, if the data has one. */
 export function previousOf<F extends SourcedFact>(all: readonly F[], fact: F): F | undefined {
-  const key = seriesKey(fact);
-  return all
-    .filter((f) => f.year < fact.year && seriesKey(f) === key)
-    .sort((a, b) => b.year - a.year)[0];
+  const series = (seriesIndex(all).get(seriesKey(fact)) ?? []) as F[];
+  let best: F | undefined;
+  for (const f of series) if (f.year < fact.year && (!best || f.year > best.year)) best = f;
+  return best;
 }
 
 export function yearsOf(items: readonly { year: number }[]): number[] {

@@ -72,9 +72,16 @@ export function formatQualified(value: number, unit: Unit, qualifier: Qualifier,
   return word ? `${word} ${text}` : text;
 }
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  let df = dateFormats.get(locale);
+  if (!df) {
+    df = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, df);
+  }
+  return df.format(
     new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
   );
 }
