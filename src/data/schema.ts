@@ -95,6 +95,8 @@ export const indicatorSchema = z.object({
   objectiveCode: text(),
   /** The indicator's name as printed (a label, kept in Italian) and an English rendering. */
   name: i18nTextSchema,
+  /** What the indicator measures, in our own words, where the table has a description column. */
+  description: z.optional(i18nTextSchema),
   /** Tipologia as printed: efficacia, efficienza, risultato, qualità erogata… */
   type: text(),
   /** Algoritmo di calcolo as printed. */

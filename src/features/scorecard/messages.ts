@@ -59,7 +59,7 @@ export const scorecardMessages = defineMessages({
     close: 'Chiudi',
     detail: {
       code: 'Codice', table: 'Tabella', area: 'Area strategica', objective: 'Obiettivo', name: 'Nome', originalName: 'Nome originale',
-      formula: 'Algoritmo di calcolo', type: 'Tipologia', measureUnit: 'Unità di misura', direction: 'Confronto',
+      description: 'Che cosa misura', formula: 'Algoritmo di calcolo', type: 'Tipologia', measureUnit: 'Unità di misura', direction: 'Confronto',
       targetStated: 'Target (come indicato)', targetNumber: 'Target (valore)', resultStated: 'Risultato (come indicato)',
       resultNumber: 'Risultato (valore)', status: 'Esito', attainment: 'Percentuale di raggiungimento', shortfall: 'Scostamento',
       units: 'Unità responsabili', tags: 'Tag', source: 'Fonte', section: 'Sezione', line: 'Riga', none: 'non indicato', noTags: 'nessuno',
@@ -131,7 +131,7 @@ export const scorecardMessages = defineMessages({
     close: 'Close',
     detail: {
       code: 'Code', table: 'Table', area: 'Strategic area', objective: 'Objective', name: 'Name', originalName: 'Original name',
-      formula: 'Formula', type: 'Type', measureUnit: 'Unit of measure', direction: 'Comparison',
+      description: 'What it measures', formula: 'Formula', type: 'Type', measureUnit: 'Unit of measure', direction: 'Comparison',
       targetStated: 'Target (as stated)', targetNumber: 'Target (value)', resultStated: 'Result (as stated)',
       resultNumber: 'Result (value)', status: 'Outcome', attainment: 'Attainment percentage', shortfall: 'Shortfall',
       units: 'Responsible units', tags: 'Tags', source: 'Source', section: 'Section', line: 'Line', none: 'not given', noTags: 'none',

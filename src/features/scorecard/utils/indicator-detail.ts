@@ -38,6 +38,7 @@ export function buildIndicatorDetail(i: ScorecardIndicator, areas: readonly Stra
     { key: 'area', label: d.area, value: `${i.areaCode} · ${area?.name[locale] ?? t.areaFallback(i.areaCode)}` },
     { key: 'objective', label: d.objective, value: `${i.objectiveCode} · ${objective?.name[locale] ?? t.objectiveFallback(i.objectiveCode)}` },
     locale !== 'it' && { key: 'originalName', label: d.originalName, value: i.name.it, lang: 'it' },
+    !!i.description && { key: 'description', label: d.description, value: i.description?.[locale] ?? '' },
     { key: 'formula', label: d.formula, value: i.formula, lang: it },
     { key: 'type', label: d.type, value: i.type, lang: it },
     !!i.measureUnit && { key: 'measureUnit', label: d.measureUnit, value: i.measureUnit ?? '', lang: it },

@@ -79,6 +79,17 @@ describe('buildIndicatorDetail', () => {
     expect(d.fields.find((f) => f.key === 'originalName')?.lang).toBe('it');
     expect(d.fields.some((f) => f.key === 'shortfall')).toBe(false);
   });
+
+  it.each([
+    // The PIRA-only tables have a description column (rendered in our words); the plan tables do not.
+    ['cciaa19.pira.6.0.1', true],
+    ['cciaa19.pira.1.1.5', true],
+    ['cciaa19.plan.1.1.1', false],
+  ])('%s shows what it measures: %s', (id, has) => {
+    const i = indicators.find((x) => x.id === id)!;
+    const d = buildIndicatorDetail(i, areas, undefined, scorecardMessages.it, 'it');
+    expect(d.fields.some((f) => f.key === 'description' && f.value.length > 0)).toBe(has);
+  });
 });
 
 describe('wrapLabel (axis ticks)', () => {
