@@ -10,16 +10,23 @@ test.describe('a broken dataset', () => {
     ['off-schema', JSON.stringify({ schemaVersion: 1, id: 'lavoro-milano-2018', facts: [{ id: 'x', value: 'sei' }] }), 200, /schema/],
   ] as const) {
     test(`(${kind}) is named in an alert within a second; the rest keeps working`, async ({ page, watch }) => {
-      let served = 0;
-      await page.route('**/data/lavoro-milano-2018.json', async (route) => {
-        await route.fulfill({ status, body, contentType: 'application/json' });
-        served = Date.now();
+      await page.route('**/data/lavoro-milano-2018.json', (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+      // Timed inside the page: from the broken response's arrival to the alert naming the file.
+      await page.addInitScript(() => {
+        new MutationObserver(() => {
+          const w = window as unknown as { __alertAt?: number };
+          if (w.__alertAt === undefined && [...document.querySelectorAll('[role=alert]')].some((a) => a.textContent?.includes('lavoro-milano-2018.json'))) w.__alertAt = performance.now();
+        }).observe(document, { childList: true, subtree: true });
       });
       await page.goto('/');
       const alert = page.getByRole('alert').filter({ hasText: 'lavoro-milano-2018.json' });
       await expect(alert).toContainText(message);
-      // From the broken response to the message on screen: under a second, no retry loop in between.
-      expect(Date.now() - served).toBeLessThan(1000);
+      const elapsed = await page.evaluate(() => {
+        const arrived = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/lavoro-milano-2018.json')).map((e) => (e as PerformanceResourceTiming).responseEnd);
+        return (window as unknown as { __alertAt: number }).__alertAt - Math.max(...arrived);
+      });
+      // Under a second, with no retry loop in between.
+      expect(elapsed).toBeLessThan(1000);
       await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
       await page.getByRole('link', { name: 'Associati' }).first().click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

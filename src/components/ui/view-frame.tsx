@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { shellMessages } from '../../app/messages';
+import type { DataLoadError } from '../../data/fetch-json';
+import { useMessages } from '../../lib/i18n';
+import { DataErrors } from './data-errors';
+import { PanelList, type PanelDef } from './panel';
+
+interface Props {
+  id: string;
+  title: string;
+  lead: string;
+  errors: readonly DataLoadError[];
+  isLoading: boolean;
+  /** Shown above the panels when the filters leave the whole view empty. */
+  empty?: ReactNode;
+  panels: readonly PanelDef[];
+  className?: string;
+}
+
+/** What every view is: a titled section, its data errors, its loading or empty state, then its panels. */
+export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, className }: Props) {
+  const s = useMessages(shellMessages);
+  return (
+    <section aria-labelledby={`${id}-title`} className={`view ${className ?? ''}`.trim()}>
+      <h1 id={`${id}-title`}>{title}</h1>
+      <p className="lead">{lead}</p>
+      <DataErrors errors={errors} />
+      {isLoading ? <p role="status">{s.loading}</p> : empty}
+      <PanelList panels={panels} />
+    </section>
+  );
+}
