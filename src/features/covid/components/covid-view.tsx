@@ -1,12 +1,10 @@
 import { shellMessages } from '../../../app/messages';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { FilteredEmpty } from '../../../components/ui/filtered-empty';
 import { ViewFrame } from '../../../components/ui/view-frame';
-import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
 import { useCovid } from '../hooks/use-covid';
 import { covidMessages } from '../messages';
 import { covidPanels } from '../panels';
-import { TerritoryHint } from '../../../components/ui/territory-hint';
 import '../covid.css';
 
 export default function CovidView() {
@@ -22,15 +20,7 @@ export default function CovidView() {
       errors={errors}
       isLoading={isLoading}
       panels={covidPanels}
-      empty={
-        model.empty &&
-        (errors.length === 0 || ctx.items.length > 0) && (
-          <>
-            <EmptyState info={explainEmpty(ctx.items, ctx.filters)} />
-            <TerritoryHint territory={ctx.filters.territory} wider={wider} />
-          </>
-        )
-      }
+      empty={<FilteredEmpty empty={model.empty} errors={errors} items={ctx.items} filters={ctx.filters} wider={wider} />}
     />
   );
 }
