@@ -16,6 +16,29 @@ function partsNumbers(parts: { fact: SourcedFact; key: string }[], total: Source
   };
 }
 
+/** One result: named after the fact it is about, scoped to the total it is measured against. */
+function partsResult(
+  spec: PartsSpec | OutsideSpec,
+  dataset: Dataset,
+  about: SourcedFact,
+  total: SourcedFact,
+  numbers: PartsNumbers,
+  ok: boolean,
+  explanation: PartsCheckResult['explanation'],
+): PartsCheckResult {
+  return {
+    id: `${spec.id}@${about.id}`,
+    checkId: spec.id,
+    kind: spec.kind,
+    title: spec.title,
+    outcome: ok ? 'pass' : 'warning',
+    explanation,
+    sourceIds: [dataset.source.id],
+    scope: scopeOf(total),
+    numbers,
+  };
+}
+
 /**
  * Parts against their total: for every total of the metric, the facts that add the part dimension
  * to the total's other dimensions, in the same year, organization and territory. A total without
@@ -41,17 +64,7 @@ export function runPartsCheck(spec: PartsSpec, dataset: Dataset): PartsCheckResu
     if (parts.length === 0) return [];
     const numbers = partsNumbers(parts, total);
     const ok = within(numbers.difference, PARTS_TOLERANCE);
-    return [{
-      id: `${spec.id}@${total.id}`,
-      checkId: spec.id,
-      kind: spec.kind,
-      title: spec.title,
-      outcome: ok ? 'pass' : 'warning',
-      explanation: ok ? 'parts-match' : numbers.difference > 0 ? 'parts-below-total' : 'parts-above-total',
-      sourceIds: [dataset.source.id],
-      scope: scopeOf(total),
-      numbers,
-    }];
+    return [partsResult(spec, dataset, total, total, numbers, ok, ok ? 'parts-match' : numbers.difference > 0 ? 'parts-below-total' : 'parts-above-total')];
   });
 }
 
@@ -67,16 +80,6 @@ export function runOutsideCheck(spec: OutsideSpec, dataset: Dataset): PartsCheck
       const labelled = { ...subset, label: dimensionLabel(dataset, dim, key, subset.label) };
       const numbers = partsNumbers([{ fact: labelled, key }], whole);
       const ok = within(numbers.difference, 0);
-      return [{
-        id: `${spec.id}@${subset.id}`,
-        checkId: spec.id,
-        kind: spec.kind,
-        title: spec.title,
-        outcome: ok ? 'pass' : 'warning',
-        explanation: ok ? 'none-outside' : numbers.difference > 0 ? 'outside' : 'subset-above-total',
-        sourceIds: [dataset.source.id],
-        scope: scopeOf(whole),
-        numbers,
-      }];
+      return [partsResult(spec, dataset, subset, whole, numbers, ok, ok ? 'none-outside' : numbers.difference > 0 ? 'outside' : 'subset-above-total')];
     });
 }
