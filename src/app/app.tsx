@@ -25,6 +25,10 @@ function useDocumentPrefs() {
   const view = useFiltersStore((s) => s.view);
   const t = useMessages(shellMessages);
   useEffect(() => {
+    // On phones the section links scroll sideways: keep the current one in sight.
+    document.querySelector('.app-nav [aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [view]);
+  useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;
     document.title = `${t.views[view]} · ${t.product}`;
