@@ -1,13 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * Mounts heavy children (charts) one per task after the page has painted, instead of all in one
- * long task: the first screen shows sooner and input stays responsive (Total Blocking Time).
- * The space they take is reserved by the caller, so nothing shifts when they arrive.
+ * Heavy children (charts) mount only when their place comes near the screen, and then one per
+ * task: the first screen paints and answers input sooner (Total Blocking Time), and charts far
+ * down a long view cost nothing until someone scrolls to them. The caller reserves their space,
+ * so nothing shifts when they arrive. Printing needs every chart, so it mounts all that wait.
  */
 const queue: (() => void)[] = [];
+/** Every chart not mounted yet, near the screen or not. */
+const waiting = new Set<() => void>();
 let pumping = false;
+
+/** Half a screen ahead, so a chart is usually ready by the time it scrolls in. */
+const AHEAD = '50% 0px';
 
 function pump() {
   const next = queue.shift();
@@ -20,23 +26,64 @@ function pump() {
   setTimeout(pump, 0);
 }
 
-export function useDeferredMount(): boolean {
+function enqueue(job: () => void) {
+  if (queue.includes(job)) return;
+  queue.push(job);
+  if (!pumping) {
+    pumping = true;
+    setTimeout(pump, 0);
+  }
+}
+
+/** Mounts every chart still waiting, now (before printing, or anything else that needs them all). */
+export function mountAllCharts() {
+  const jobs = [...waiting];
+  if (!jobs.length) return;
+  queue.length = 0;
+  flushSync(() => jobs.forEach((job) => job()));
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', mountAllCharts);
+  window.matchMedia?.('print').addEventListener?.('change', (e) => {
+    if (e.matches) mountAllCharts();
+  });
+}
+
+/** True once the element `near` has come within half a screen of the viewport and its turn has come. */
+export function useDeferredMount(near: RefObject<Element | null>): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
     const job = () => {
-      if (live) setReady(true);
+      if (!live) return;
+      live = false;
+      waiting.delete(job);
+      setReady(true);
     };
-    queue.push(job);
-    if (!pumping) {
-      pumping = true;
-      setTimeout(pump, 0);
+    waiting.add(job);
+    const el = near.current;
+    let observer: IntersectionObserver | undefined;
+    if (el && typeof IntersectionObserver !== 'undefined') {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer?.disconnect();
+          enqueue(job);
+        },
+        { rootMargin: AHEAD },
+      );
+      observer.observe(el);
+    } else {
+      enqueue(job);
     }
     return () => {
       live = false;
+      waiting.delete(job);
+      observer?.disconnect();
       const i = queue.indexOf(job);
       if (i >= 0) queue.splice(i, 1);
     };
-  }, []);
+  }, [near]);
   return ready;
 }
