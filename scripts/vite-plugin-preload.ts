@@ -8,8 +8,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * overview's code as a module preload. Read from public/data/manifest.json, so a new dataset is
  * preloaded without touching index.html.
  */
-/** Lazy chunks every first visit needs: the overview and the data validator. */
-const FIRST_SCREEN_CHUNKS = ['overview-view', 'schema'];
+/** Lazy chunks every first visit needs: the overview (the data validator runs in a worker). */
+const FIRST_SCREEN_CHUNKS = ['overview-view'];
 
 export function preloadFirstScreen(): Plugin {
   return {

@@ -37,8 +37,8 @@ export function validateJson<S extends z.ZodMiniType>(json: unknown, schema: S, 
   return parsed.data;
 }
 
-/** Fetch, parse and validate one JSON file; every failure is a DataLoadError naming the file. */
-export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/** Fetch one file's text; a network failure or an HTTP error is a DataLoadError naming the file. */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -46,7 +46,11 @@ export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S,
     throw new DataLoadError('network', url, err instanceof Error ? err.message : String(err));
   }
   if (!response.ok) throw new DataLoadError('http', url, `HTTP ${response.status}`, { status: response.status });
-  const text = await response.text();
+  return response.text();
+}
+
+/** Parse and validate a file's text; truncated or non-JSON text and schema problems are DataLoadErrors. */
+export function parseJson<S extends z.ZodMiniType>(text: string, schema: S, url: string): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -54,4 +58,27 @@ export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S,
     throw new DataLoadError('json', url, err instanceof Error ? err.message : String(err));
   }
   return validateJson(json, schema, url);
+}
+
+/** Fetch, parse and validate one JSON file; every failure is a DataLoadError naming the file. */
+export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  return parseJson(await fetchText(url, signal), schema, url);
+}
+
+/** A DataLoadError as plain data, to cross from the validation worker to the page. */
+export interface DataLoadErrorData {
+  kind: DataErrorKind;
+  url: string;
+  detail: string;
+  status?: number;
+  issues: { path: string; message: string }[];
+}
+
+export function toErrorData(err: unknown, url: string): DataLoadErrorData {
+  if (err instanceof DataLoadError) return { kind: err.kind, url: err.url, detail: err.message.slice(err.url.length + 2), status: err.status, issues: err.issues };
+  return { kind: 'json', url, detail: err instanceof Error ? err.message : String(err), issues: [] };
+}
+
+export function fromErrorData(data: DataLoadErrorData): DataLoadError {
+  return new DataLoadError(data.kind, data.url, data.detail, { status: data.status, issues: data.issues });
 }

@@ -1,24 +1,24 @@
 import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Dataset } from './schema';
-import { DataLoadError, fetchJson } from './fetch-json';
+import { DataLoadError } from './fetch-json';
+import { loadJson, warmUpValidator } from './load-json';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-/** The validator is its own chunk: it downloads while the manifest does, off the first screen's critical path. */
-const loadSchemas = () => import('./schema');
+warmUpValidator();
 
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['manifest'],
-    queryFn: async ({ signal }) => fetchJson(`${DATA_BASE}manifest.json`, (await loadSchemas()).manifestSchema, signal),
+    queryFn: ({ signal }) => loadJson(`${DATA_BASE}manifest.json`, 'manifest', signal),
     staleTime: 'static',
   });
 
 export const datasetQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['dataset', file],
-    queryFn: async ({ signal }) => fetchJson(`${DATA_BASE}${file}`, (await loadSchemas()).datasetSchema, signal),
+    queryFn: ({ signal }) => loadJson(`${DATA_BASE}${file}`, 'dataset', signal),
     staleTime: 'static',
   });
 
@@ -38,16 +38,21 @@ export interface DataState {
 /**
  * Every dataset of the manifest (or only those whose id is listed), each loaded on its own:
  * one broken file yields an error for that file while the others still render.
+ *
+ * Deferred: when a file arrives, the screen first stays as it was, then redraws with the new data
+ * as a transition, which React renders in small slices instead of one long task. Filter changes
+ * are not deferred (they do not change this value).
  */
 export function useDatasets(only?: readonly string[]): DataState {
   const manifest = useQuery(manifestQueryOptions());
   const entries = (manifest.data?.datasets ?? []).filter((d) => !only || only.includes(d.id));
   const combined = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine: combineDatasets });
-  return useMemo(() => {
+  const state = useMemo(() => {
     const errors = [...combined.errors];
     if (manifest.error) errors.unshift(asDataError(manifest.error, 'manifest.json'));
     return { datasets: combined.datasets, errors, isLoading: manifest.isPending || combined.isLoading, updated: manifest.data?.updated };
   }, [combined, manifest.error, manifest.isPending, manifest.data?.updated]);
+  return useDeferredValue(state);
 }
 
 function asDataError(error: unknown, url: string): DataLoadError {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, fetchJson } from '../fetch-json';
+import { DataLoadError, fetchJson, fromErrorData, toErrorData } from '../fetch-json';
+import { loadJson } from '../load-json';
 import { datasetSchema } from '../schema';
 
 function respond(body: string, status = 200) {
@@ -45,5 +46,26 @@ describe('fetchJson', () => {
   it('reports a network failure', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     expect((await failure()).kind).toBe('network');
+  });
+});
+
+describe('errors across the validation worker', () => {
+  it('keep their kind, file, status, message and issues', async () => {
+    respond(JSON.stringify({ schemaVersion: 1, facts: [{ id: 'BAD ID' }] }));
+    const original = await failure();
+    const copy = fromErrorData(structuredClone(toErrorData(original, '/data/x.json')));
+    expect(copy).toBeInstanceOf(DataLoadError);
+    expect([copy.kind, copy.url, copy.status, copy.message]).toEqual([original.kind, original.url, original.status, original.message]);
+    expect(copy.issues).toEqual(original.issues);
+  });
+});
+
+describe('loadJson without a worker', () => {
+  it('validates in the page and reports the same errors', async () => {
+    respond('{"schemaVersion": 1, "facts": [');
+    const err = await loadJson('/data/y.json', 'dataset').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataLoadError);
+    expect((err as DataLoadError).kind).toBe('json');
+    expect((err as DataLoadError).url).toBe('/data/y.json');
   });
 });
