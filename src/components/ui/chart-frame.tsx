@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
 import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
@@ -29,7 +29,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
-  const mounted = useDeferredMount();
+  const mounted = useDeferredMount(body);
   const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
@@ -44,7 +44,8 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
       </div>
       <PanelBoundary name={title}>
         <div className="chart-body" style={{ height }} aria-hidden="true" ref={body}>
-          {mounted && children}
+          {/* Chart components are lazy chunks (recharts stays off the first screen); the body keeps their space. */}
+          {mounted && <Suspense fallback={null}>{children}</Suspense>}
         </div>
       </PanelBoundary>
       <div id={`${id}-table`} hidden={!showTable}>
