@@ -1,3 +1,4 @@
+import { factsOfMetric } from './fact-index';
 import type { Area, Dataset, Fact, Territory } from './schema';
 
 /** A fact with its source and organization resolved, so it never travels without provenance. */
@@ -54,14 +55,22 @@ export function sameDimensions(a: Record<string, string> | undefined, b: Record<
   return ka.length === kb.length && ka.every((k) => a?.[k] === b?.[k]);
 }
 
-export function queryFacts<F extends SourcedFact>(facts: readonly F[], q: FactQuery): F[] {
-  return facts.filter(
-    (f) =>
-      f.metric === q.metric &&
-      sameDimensions(f.dimensions, q.dimensions) &&
-      (q.year === undefined || f.year === q.year) &&
-      (q.organization === undefined || f.organization === q.organization),
+export function matchesQuery(f: SourcedFact, q: FactQuery): boolean {
+  return (
+    f.metric === q.metric &&
+    sameDimensions(f.dimensions, q.dimensions) &&
+    (q.year === undefined || f.year === q.year) &&
+    (q.organization === undefined || f.organization === q.organization)
   );
+}
+
+export function queryFacts<F extends SourcedFact>(facts: readonly F[], q: FactQuery): F[] {
+  return facts.filter((f) => matchesQuery(f, q));
+}
+
+/** What `queryFacts(filterFacts(all, filters), q)` returns, in the same order, reading only the facts of `q.metric`. */
+export function queryVisible<F extends SourcedFact>(all: readonly F[], filters: FactFilters, q: FactQuery): F[] {
+  return factsOfMetric(all, q.metric).filter((f) => matchesFilters(f, filters) && matchesQuery(f, q));
 }
 
 /** The facts of one metric that carry a given dimension, e.g. every {group: X} of members.firms. */
@@ -78,29 +87,13 @@ export function seriesKey(f: SourcedFact): string {
   return `${f.organization}|${f.metric}|${dims}|${f.territory}`;
 }
 
-const seriesIndexes = new WeakMap<readonly SourcedFact[], Map<string, SourcedFact[]>>();
-
-/** Facts grouped by series, built once per facts array: a previous-year lookup is then a short scan, not a pass over everything. */
-function seriesIndex(all: readonly SourcedFact[]): Map<string, SourcedFact[]> {
-  let index = seriesIndexes.get(all);
-  if (!index) {
-    index = new Map();
-    for (const f of all) {
-      const key = seriesKey(f);
-      const list = index.get(key);
-      if (list) list.push(f);
-      else index.set(key, [f]);
-    }
-    seriesIndexes.set(all, index);
-  }
-  return index;
-}
-
-/** The most recent earlier value of the same series, if the data has one. */
+/** The most recent earlier value of the same series, if the data has one (a short scan of the fact's own metric). */
 export function previousOf<F extends SourcedFact>(all: readonly F[], fact: F): F | undefined {
-  const series = (seriesIndex(all).get(seriesKey(fact)) ?? []) as F[];
+  const key = seriesKey(fact);
   let best: F | undefined;
-  for (const f of series) if (f.year < fact.year && (!best || f.year > best.year)) best = f;
+  for (const f of factsOfMetric(all, fact.metric)) {
+    if (f.year < fact.year && (!best || f.year > best.year) && seriesKey(f) === key) best = f;
+  }
   return best;
 }
 

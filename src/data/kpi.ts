@@ -1,6 +1,7 @@
 import type { Locale } from '../lib/locale';
 import type { ViewId } from '../store/views';
-import { previousOf, queryFacts, type SourcedFact } from './facts';
+import { factsOfMetric } from './fact-index';
+import { previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
 import type { Qualifier, Source, Unit } from './schema';
 
 export interface TileDelta {
@@ -76,14 +77,26 @@ export interface TileSpec {
 
 /**
  * The facts of the declared series among the visible ones, in the order declared. Without a year
- * filter each series shows its latest year (its change is then against the year before).
+ * filter each series shows its latest year (its change is then against the year before). Each spec
+ * reads its own metric's facts, grouped once per `visible` array (views call this several times with one).
  */
 export function selectLatest(visible: readonly SourcedFact[], specs: readonly TileSpec[], yearFilter: number | null): SourcedFact[] {
-  return specs.flatMap((spec) => {
-    const matches = queryFacts(visible, spec);
-    const latest = Math.max(...matches.map((f) => f.year));
-    return matches.filter((f) => yearFilter !== null || f.year === latest);
-  });
+  return specs.flatMap((spec) => latestUnlessYear(queryFacts(factsOfMetric(visible, spec.metric), spec), yearFilter));
+}
+
+/**
+ * What `selectLatest(filterFacts(all, filters), specs, filters.year)` returns, without a pass over
+ * every fact: each spec reads only its own metric's facts (indexed once per facts array).
+ */
+export function selectLatestVisible(all: readonly SourcedFact[], specs: readonly TileSpec[], filters: FactFilters): SourcedFact[] {
+  return specs.flatMap((spec) => latestUnlessYear(queryVisible(all, filters, spec), filters.year));
+}
+
+/** A series' facts as a tile shows them: all of them under a year filter, else those of its latest year. */
+function latestUnlessYear(matches: SourcedFact[], yearFilter: number | null): SourcedFact[] {
+  if (yearFilter !== null) return matches;
+  const latest = Math.max(...matches.map((f) => f.year));
+  return matches.filter((f) => f.year === latest);
 }
 
 export function buildTiles(

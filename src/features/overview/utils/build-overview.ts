@@ -1,5 +1,5 @@
-import { filterFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
-import { buildTile, selectLatest, type TileModel } from '../../../data/kpi';
+import type { FactFilters, SourcedFact } from '../../../data/facts';
+import { buildTile, selectLatestVisible, type TileModel } from '../../../data/kpi';
 import type { Area, Source } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { Headline } from './headlines';
@@ -20,10 +20,9 @@ export function buildOverview(
   sources: ReadonlyMap<string, Source>,
   locale: Locale,
 ): OverviewGroup[] {
-  const visible = filterFacts(all, filters);
   const groups = new Map<Area, TileModel[]>();
   for (const h of headlines) {
-    for (const fact of selectLatest(visible, [h], filters.year)) {
+    for (const fact of selectLatestVisible(all, [h], filters)) {
       const list = groups.get(fact.area) ?? [];
       list.push(buildTile(fact, all, sources, locale, h.view));
       groups.set(fact.area, list);

@@ -82,3 +82,23 @@ describe('buildOverview', () => {
     expect(groups[0]?.tiles.every((t) => t.year === 2020)).toBe(true);
   });
 });
+
+describe('buildOverview over grown data', () => {
+  // As `npm run bench` grows the data: every fact also copied 99 times as another series (own id and metric).
+  const copies = (d: Dataset, k: number) => d.facts.map((f) => ({ ...f, id: `${f.id}.x${k}`, metric: `${f.metric}.x${k}` }));
+  const grown = datasets.map((d) => ({ ...d, facts: [...d.facts, ...Array.from({ length: 99 }, (_, i) => copies(d, i + 1)).flat()] }));
+  const grownFacts = flattenFacts(grown);
+  const filterSets: Partial<FactFilters>[] = [{}, { year: 2020 }, { year: 2019 }, { year: 2018 }, { area: 'labour' }, { territory: 'milano' }, { organization: 'assolombarda' }, { year: 2019, area: 'covid' }];
+
+  it.each(filterSets)('shows the same tiles as the real data under %o', (filters) => {
+    expect(build(filters).length).toBeGreaterThan(0);
+    expect(buildOverview(grownFacts, HEADLINES, { ...NO_FILTERS, ...filters }, sources, 'it')).toEqual(build(filters));
+  });
+
+  it.each(filterSets)('finds a copied series as it finds the original under %o', (filters) => {
+    const copied = HEADLINES.map((h) => ({ ...h, metric: `${h.metric}.x42` }));
+    const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sources, 'it');
+    const expected = build(filters).map((g) => ({ ...g, tiles: g.tiles.map((t) => ({ ...t, id: `${t.id}.x42` })) }));
+    expect(tiles).toEqual(expected);
+  });
+});
