@@ -33,6 +33,22 @@ test('the print layout is an A4 landscape report with the filters and no buttons
   expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
 });
 
+test('"Stampa / PDF" draws every chart of the view, even those never scrolled to, before printing', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const bodies = [...document.querySelectorAll('.chart-body')];
+      (window as unknown as { printed: [number, number] }).printed = [bodies.length, bodies.filter((b) => b.querySelector('svg')).length];
+    };
+  });
+  await page.goto('/comunicazione');
+  await ready(page);
+  await page.getByRole('button', { name: 'Stampa / PDF' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: [number, number] }).printed)).toBeTruthy();
+  const [charts, drawn] = await page.evaluate(() => (window as unknown as { printed: [number, number] }).printed);
+  expect(charts).toBeGreaterThanOrEqual(5);
+  expect(drawn).toBe(charts);
+});
+
 test.describe('chart exports', () => {
   test('a chart’s CSV holds the rows of the dataset, Italian-formatted for Excel', async ({ page }) => {
     await page.goto('/associati');
@@ -52,6 +68,8 @@ test.describe('chart exports', () => {
     await page.goto('/associati');
     await ready(page);
     const frame = page.locator('figure.chart-frame').filter({ hasText: /gruppi/i }).first();
+    // Charts mount as they come near the screen: scroll to it, as a reader would.
+    await frame.scrollIntoViewIfNeeded();
     const svgWidth = await frame.locator('svg.recharts-surface').first().evaluate((el) => el.getBoundingClientRect().width);
     const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Scarica PNG/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -7,8 +7,8 @@ import { disputeRows, type DisputesModel } from '../utils/disputes';
 /** Earlier years are hatched, so the years differ by texture as well as colour. */
 const hatch = pattern(patterns.diagonal);
 
-/** Grouped bars: one group per kind of dispute, one bar per year, each with its value. */
-export function DisputesChart({ model, locale }: { model: DisputesModel; locale: Locale }) {
+/** Grouped bars: one group per kind of dispute, one bar per year, each with its value. Lazy: keeps recharts off the view's chunk. */
+export default function DisputesChart({ model, locale }: { model: DisputesModel; locale: Locale }) {
   const c = useThemeColours();
   const last = model.years[model.years.length - 1];
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '');

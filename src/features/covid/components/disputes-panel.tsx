@@ -1,11 +1,13 @@
+import { lazy } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber, formatSignedPercent } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useCovid } from '../hooks/use-covid';
 import { covidMessages } from '../messages';
 import { disputesTable } from '../utils/disputes';
-import { DisputesChart } from './disputes-chart';
 import { PanelSection } from './panel-section';
+
+const DisputesChart = lazy(() => import('./disputes-chart'));
 
 export function DisputesPanel() {
   const t = useMessages(covidMessages);

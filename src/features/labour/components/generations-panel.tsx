@@ -1,11 +1,13 @@
+import { lazy } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatSignedNumber, formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import { ageBandTable } from '../utils/age-bands';
-import { GenerationsChart } from './generations-chart';
 import { PanelSection } from './panel-section';
+
+const GenerationsChart = lazy(() => import('./generations-chart'));
 
 export function GenerationsPanel() {
   const t = useMessages(labourMessages);

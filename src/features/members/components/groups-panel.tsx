@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
 import { formatNumber, formatPercent, formatValue } from '../../../lib/format';
@@ -11,10 +11,11 @@ import { buildGroupDetail } from '../utils/build-group-detail';
 import { buildGroups, type Groups } from '../utils/build-groups';
 import { groupsFinding, sortGroups, type GroupMetric } from '../utils/group-sort';
 import { GroupDetailCard } from './group-detail';
-import { GroupsChart } from './groups-chart';
 import { GroupsToolbar } from './groups-toolbar';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
+
+const GroupsChart = lazy(() => import('./groups-chart'));
 
 type T = (typeof membersMessages)['it']['groups'];
 

@@ -1,24 +1,22 @@
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
-import { formatCompact, formatNumber, formatSignedNumber, formatValue } from '../../../lib/format';
-import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { formatNumber, formatSignedNumber, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../hooks/use-narrow';
 import { membersMessages } from '../messages';
-import { buildMovement, type WaterfallStep } from '../utils/build-movement';
+import { buildMovement } from '../utils/build-movement';
 import { dimensionLabel } from '../utils/select-members';
-import { categoryTick } from './category-tick';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
+
+const MovementChart = lazy(() => import('./movement-chart'));
 
 /** The year's movement as a waterfall: new members up, cancellations by reason down, the net change. */
 export function MovementPanel() {
   const t = useMessages(membersMessages).movement;
   const { scope, dims, sources, locale } = useMembers();
-  const colours = useThemeColours();
   const narrow = useNarrow();
   const movement = useMemo(
     () => buildMovement(scope, dims, locale, { net: t.net, cancelled: t.cancelled, otherCancelled: t.otherCancelled, reason: t.reason }),
@@ -49,35 +47,11 @@ export function MovementPanel() {
     ],
     rows: movement.steps.map((s) => ({ step: s.label, change: s.value, from: s.start, to: s.end, derived: s.derived ? t.yes : t.no })),
   };
-  const fillOf = (s: WaterfallStep) => (s.kind === 'increase' ? colours.up : s.kind === 'decrease' ? colours.down : colours.series[0]);
   const labels = new Map(movement.steps.map((s) => [s.key, s.label]));
-  const Tick = categoryTick({ labels, wrap: narrow ? 120 : 220, fill: colours.text, axis: 'y' });
 
   return (
     <ChartFrame title={title} summary={summary} source={source} table={table} height={narrow ? 300 : 260}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={movement.steps} layout="vertical" margin={{ top: 8, right: narrow ? 52 : 64, bottom: 8, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke={colours.grid} />
-          <XAxis type="number" tickFormatter={(v: number) => formatCompact(v, locale)} stroke={colours.muted} tick={{ fill: colours.text }} />
-          <YAxis type="category" dataKey="key" width={narrow ? 128 : 228} tick={Tick} stroke={colours.muted} interval={0} />
-          <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} legendType="none" />
-          <Bar
-            dataKey="size"
-            stackId="w"
-            isAnimationActive={!prefersReducedMotion()}
-            shape={(p: BarShapeProps) => <Rectangle {...p} fill={fillOf(p.payload as WaterfallStep)} />}
-          >
-            <LabelList
-              position="right"
-              fill={colours.text}
-              valueAccessor={(entry) => {
-                const s = entry.payload as WaterfallStep;
-                return (s.kind === 'net' ? '= ' : '') + formatSignedNumber(s.value, locale);
-              }}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <MovementChart steps={movement.steps} labels={labels} narrow={narrow} locale={locale} />
     </ChartFrame>
   );
 }

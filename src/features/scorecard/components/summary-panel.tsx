@@ -7,7 +7,7 @@ import { useScorecard } from '../hooks/use-scorecard';
 import { scorecardMessages } from '../messages';
 import { STATUSES } from '../utils/params';
 import { countByArea, countStatuses } from '../utils/status-summary';
-import { AreaStatusChart } from './area-status-chart';
+import { AreaStatusFigure } from './area-status-figure';
 import { StatusIcon } from './status-badge';
 
 /** Outcome counts and the achievement rate for every indicator the global filters keep, overall and per area. */
@@ -48,7 +48,7 @@ export function SummaryPanel() {
           <dd className="sc-tile-note">{overall.rate === null ? t.rateNone : t.rateExplained(n(overall.achieved), n(overall.stated), n(overall.not_stated))}</dd>
         </div>
       </dl>
-      <AreaStatusChart rows={rows} overall={overall} source={t.source(titles.join(', '), publisher ?? '')} />
+      <AreaStatusFigure rows={rows} overall={overall} source={t.source(titles.join(', '), publisher ?? '')} />
     </section>
   );
 }

@@ -2,12 +2,9 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, XAxis, YAxis, useChartWidth } from 'recharts';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { BarRow } from '../utils/bar-row';
+import { barRowsHeight } from './bar-rows-height';
 
-export const ROW_HEIGHT = 52;
 const BAR = 20;
-
-/** Height of a BarRows chart with this many rows (fixed before render, so nothing shifts). */
-export const barRowsHeight = (rows: number) => rows * ROW_HEIGHT + 8;
 
 interface TickProps {
     y?: number | string;
@@ -27,9 +24,10 @@ function RowName({ text, y, colour }: { text: string; y: number; colour: string 
 /**
  * Horizontal bars with each label above its bar and the value at its end, so long names never get cut on a phone.
  * Computed rows are hatched (not colour alone). The chart is decoration for sighted users: the frame hides it from
- * assistive technology and offers the summary and the table instead.
+ * assistive technology and offers the summary and the table instead. Lazy (panels import it with React.lazy), so
+ * recharts stays off the view's chunk.
  */
-export function BarRows({ rows, colour }: { rows: readonly BarRow[]; colour?: string }) {
+export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; colour?: string }) {
   const c = useThemeColours();
   const fill = colour ?? c.series[0]!;
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;

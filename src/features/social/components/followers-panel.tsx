@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber } from '../../../lib/format';
 import { useCommunication } from '../hooks/use-communication';
 import { barsTable, followerBars, followersTitle, presentGrowth, whenOf } from '../utils/present-growth';
 import { buildYearOnYear, FOLLOWERS } from '../utils/year-on-year';
-import { BarRows, barRowsHeight } from './bar-rows';
+import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
 import { PanelEmpty } from './panel-empty';
+
+const BarRows = lazy(() => import('./bar-rows'));
 
 /** Followers against the previous year (the chamber's: totals and per-platform growth rates only). */
 export function FollowersPanel() {

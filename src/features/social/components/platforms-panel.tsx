@@ -1,13 +1,15 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
 import { PLATFORM_PARAM, parsePlatformMetric, platformMetricParam } from '../utils/params';
 import { buildPlatformComparison, PLATFORM_METRICS, type PlatformMetric } from '../utils/platforms';
 import { presentPlatforms } from '../utils/present-platforms';
-import { BarRows, barRowsHeight } from './bar-rows';
+import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
 import { PanelEmpty } from './panel-empty';
+
+const BarRows = lazy(() => import('./bar-rows'));
 
 /** Views, interactions, followers and engagement per platform, with the part no platform accounts for. */
 export function PlatformsPanel() {

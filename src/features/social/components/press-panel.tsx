@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useThemeColours } from '../../../lib/colours';
 import { useCommunication } from '../hooks/use-communication';
 import { buildPartsAndTotal } from '../utils/parts';
 import { presentPress } from '../utils/present-press';
-import { BarRows, barRowsHeight } from './bar-rows';
+import { barRowsHeight } from './bar-rows-height';
 import { PanelEmpty } from './panel-empty';
+
+const BarRows = lazy(() => import('./bar-rows'));
 
 /** Press items by channel, against the stated total. */
 export function PressPanel() {

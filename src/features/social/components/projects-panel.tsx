@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useThemeColours } from '../../../lib/colours';
 import { useFiltersStore } from '../../../store/filters-store';
@@ -6,9 +6,11 @@ import { useCommunication } from '../hooks/use-communication';
 import { parseRankingMeasure, rankingMeasureParam, RANKING_PARAM } from '../utils/params';
 import { measureName, presentRanking } from '../utils/present-projects';
 import { availableMeasures, buildProjectRanking } from '../utils/projects';
-import { BarRows, barRowsHeight } from './bar-rows';
+import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
 import { PanelEmpty } from './panel-empty';
+
+const BarRows = lazy(() => import('./bar-rows'));
 
 /** Every project and event ranked by the chosen measure; the split by channel is in the table. */
 export function ProjectsPanel() {

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useCommunication } from '../hooks/use-communication';
 import { barsTable, presentGrowth, websiteTitle } from '../utils/present-growth';
 import { buildYearOnYear, WEBSITE_USERS } from '../utils/year-on-year';
-import { BarRows, barRowsHeight } from './bar-rows';
+import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
 import { PanelEmpty } from './panel-empty';
+
+const BarRows = lazy(() => import('./bar-rows'));
 
 /** Website users year on year: the growth computed from the two values next to the growths the source states. */
 export function WebsitePanel() {
