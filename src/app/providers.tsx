@@ -4,7 +4,9 @@ import { shouldRetry } from '../data/queries';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 300, refetchOnWindowFocus: false } },
+    // retryOnMount off: panels mount after the data (or its error) arrives, and each would ask
+    // again for a file that has just failed; retries are shouldRetry's decision alone.
+    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 300, refetchOnWindowFocus: false, retryOnMount: false } },
   });
 }
 
