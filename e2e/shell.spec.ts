@@ -61,3 +61,35 @@ test('the shell passes axe (WCAG 2.1 A/AA)', async ({ page }) => {
   await ready(page);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('every view’s first screen is in its HTML: it paints before any script has run', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const views: [string, string][] = [['/', 'Panoramica'], ['/associati', 'Associati'], ['/comunicazione', 'Comunicazione e social'], ['/performance', 'Performance'], ['/lavoro', 'Lavoro e territorio'], ['/covid', 'Risposta Covid-19'], ['/fonti', 'Fonti e qualità dei dati']];
+  for (const [path, label] of views) {
+    await page.goto(path);
+    await expect(page).toHaveTitle(`${label} · Cruscotto`);
+    await expect(page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(label);
+    await expect(page.locator('p.lead')).not.toBeEmpty();
+  }
+  await context.close();
+});
+
+test('the app takes over the prerendered screen without a shift or an error', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/associati', '/comunicazione', '/performance', '/lavoro', '/covid', '/fonti']) {
+      await page.goto(path);
+      await ready(page);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${path} at ${width}px`).toBeLessThan(0.01);
+    }
+  }
+  expect(watch.errors).toEqual([]);
+});

@@ -13,16 +13,20 @@ export function offline(): Plugin {
   return {
     name: 'cruscotto-offline',
     apply: 'build',
-    // After every other plugin has written its files, so the list and the hash are final.
-    writeBundle(options) {
-      const outDir = options.dir ?? 'dist';
-      const walk = (dir: string, prefix = ''): string[] =>
-        readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
-      const built = walk(outDir).filter((f) => !['sw.js', 'index.html', 'robots.txt'].includes(f)).sort();
-      const hash = createHash('sha256');
-      for (const f of [...built, 'index.html']) hash.update(f).update(readFileSync(join(outDir, f)));
-      const version = hash.digest('hex').slice(0, 12);
-      writeFileSync(join(outDir, 'sw.js'), serviceWorker(version, ['/', ...built.map((f) => `/${f}`)]));
+    // After every other plugin has written its files (the prerendered pages too), so the list and the hash are final.
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      handler(options) {
+        const outDir = options.dir ?? 'dist';
+        const walk = (dir: string, prefix = ''): string[] =>
+          readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+        const built = walk(outDir).filter((f) => !['sw.js', 'index.html', 'robots.txt'].includes(f)).sort();
+        const hash = createHash('sha256');
+        for (const f of [...built, 'index.html']) hash.update(f).update(readFileSync(join(outDir, f)));
+        const version = hash.digest('hex').slice(0, 12);
+        writeFileSync(join(outDir, 'sw.js'), serviceWorker(version, ['/', ...built.map((f) => `/${f}`)]));
+      },
     },
   };
 }
@@ -48,8 +52,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Network first for pages (fresh when online), the cached shell when offline.
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    // Network first for pages (fresh when online); offline, the view's own prerendered page, else the overview's.
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches.match(url.pathname + '.html', { cacheName: CACHE }).then((page) => page || caches.match('/', { cacheName: CACHE })),
+      ),
+    );
     return;
   }
   event.respondWith(

@@ -8,8 +8,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * overview's code as a module preload. Read from public/data/manifest.json, so a new dataset is
  * preloaded without touching index.html.
  */
-/** Lazy chunks every first visit needs: the overview (the data validator runs in a worker). */
-const FIRST_SCREEN_CHUNKS = ['overview-view'];
+/** Lazy chunks every first visit needs: the app itself (src/app/boot.ts starts it after the first paint) and the overview. */
+const FIRST_SCREEN_CHUNKS = ['main', 'overview-view'];
 
 export function preloadFirstScreen(): Plugin {
   return {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../store/url-sync';
 import { App } from './app';
@@ -7,10 +7,15 @@ import './styles.css';
 
 startUrlSync();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// The built HTML already shows this view's first screen (src/app/prerender.tsx): render over it as a
+// transition, in slices that leave the page responsive, and replace it in one commit.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <Providers>
+        <App />
+      </Providers>
+    </StrictMode>,
+  ),
 );

@@ -10,7 +10,7 @@ import { shellMessages } from './messages';
 export function OfflineStatus({ updated, hidden }: { updated?: string; hidden: boolean }) {
   const t = useMessages(shellMessages);
   const locale = useLocale();
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
   useEffect(() => {

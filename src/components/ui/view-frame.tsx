@@ -25,8 +25,8 @@ export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, c
       <h1 id={`${id}-title`}>{title}</h1>
       <p className="lead">{lead}</p>
       <DataErrors errors={errors} />
-      {isLoading ? <p role="status">{s.loading}</p> : empty}
-      <PanelList panels={panels} />
+      {/* Panels wait for the data: drawn empty first and then full, they would push the page about. */}
+      {isLoading ? <p role="status">{s.loading}</p> : <>{empty}<PanelList panels={panels} /></>}
     </section>
   );
 }

@@ -18,7 +18,7 @@ export default function CommunicationView() {
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
       {viewEmpty && <EmptyState info={explainEmpty(all, filters)} />}
-      <PanelList panels={socialPanels} />
+      {!isLoading && <PanelList panels={socialPanels} />}
     </section>
   );
 }
