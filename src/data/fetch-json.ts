@@ -6,6 +6,8 @@ export type DataErrorKind = 'http' | 'network' | 'json' | 'schema';
 export class DataLoadError extends Error {
   readonly kind: DataErrorKind;
   readonly url: string;
+  /** What went wrong, without the file name (the message is "<url>: <detail>"). */
+  readonly detail: string;
   readonly status?: number;
   /** For schema errors: the first problems, each with its place in the file. */
   readonly issues: { path: string; message: string }[];
@@ -15,6 +17,7 @@ export class DataLoadError extends Error {
     this.name = 'DataLoadError';
     this.kind = kind;
     this.url = url;
+    this.detail = detail;
     this.status = opts.status;
     this.issues = opts.issues ?? [];
   }
@@ -75,7 +78,7 @@ export interface DataLoadErrorData {
 }
 
 export function toErrorData(err: unknown, url: string): DataLoadErrorData {
-  if (err instanceof DataLoadError) return { kind: err.kind, url: err.url, detail: err.message.slice(err.url.length + 2), status: err.status, issues: err.issues };
+  if (err instanceof DataLoadError) return { kind: err.kind, url: err.url, detail: err.detail, status: err.status, issues: err.issues };
   return { kind: 'json', url, detail: err instanceof Error ? err.message : String(err), issues: [] };
 }
 
