@@ -5,11 +5,12 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 /**
  * Starts the first screen's requests with the HTML instead of after the code has run: the data
  * manifest and every dataset it lists (the filters need them all) as fetch preloads, and the
- * overview's code as a module preload. Read from public/data/manifest.json, so a new dataset is
+ * app's code as a module preload. Read from public/data/manifest.json, so a new dataset is
  * preloaded without touching index.html.
  */
-/** Lazy chunks every first visit needs: the app itself (src/app/boot.ts starts it after the first paint) and the overview. */
-const FIRST_SCREEN_CHUNKS = ['main', 'overview-view'];
+/** Lazy chunks every first visit needs: the app itself (src/app/boot.ts starts it after the first paint).
+ * Each page's own view chunk is preloaded by scripts/vite-plugin-prerender.ts, which writes the pages. */
+const FIRST_SCREEN_CHUNKS = ['main'];
 
 export function preloadFirstScreen(): Plugin {
   return {

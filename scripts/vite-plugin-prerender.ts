@@ -23,14 +23,16 @@ export function prerenderViews<V extends string>(paths: Record<V, string>): Plug
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const slot = /<div id="root">[\s\S]*?<\/div>/;
         if (!slot.test(template)) throw new Error('prerender: no <div id="root"> in index.html');
-        // Each view's code chunk (named "<view>-view") is the one its page preloads.
+        // Each page preloads its own view's code chunk (named "<view>-view").
         const chunkOf = (view: string) => Object.values(bundle).find((c) => c.type === 'chunk' && c.name === `${view}-view`)?.fileName;
-        const overviewChunk = chunkOf('overview');
         for (const [view, path] of Object.entries(paths) as [V, string][]) {
           const { html, title } = await prerender(path);
           const own = chunkOf(view);
-          let page = template.replace(slot, () => `<div id="root">${html}</div>`).replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
-          if (overviewChunk && own) page = page.replace(`/${overviewChunk}`, `/${own}`);
+          const preload = own ? `    <link rel="modulepreload" href="/${own}" crossorigin="">\n  </head>` : '  </head>';
+          const page = template
+            .replace(slot, () => `<div id="root">${html}</div>`)
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+            .replace(/ *<\/head>/, () => preload);
           writeFileSync(join(outDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`), page);
         }
       } finally {
