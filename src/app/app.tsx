@@ -4,7 +4,7 @@ import { ViewLink } from '../components/ui/view-link';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { formatDate } from '../lib/format';
 import { useLocale, useMessages } from '../lib/i18n';
-import { useDatasets } from '../data/queries';
+import { useDataUpdated } from '../data/use-datasets';
 import { useFiltersStore } from '../store/filters-store';
 import { VIEW_IDS } from '../store/views';
 import { shellMessages } from './messages';
@@ -35,20 +35,26 @@ function useDocumentPrefs() {
   }, [lang, theme, view, t]);
 }
 
+/** The data's as-of date: its own component, so that only it redraws when the manifest arrives. */
+function DataUpdated() {
+  const t = useMessages(shellMessages);
+  const locale = useLocale();
+  const updated = useDataUpdated();
+  return updated ? <p>{t.dataUpdated(formatDate(updated, locale))}</p> : null;
+}
+
 export function App() {
   useDocumentPrefs();
   const t = useMessages(shellMessages);
-  const locale = useLocale();
   const view = useFiltersStore((s) => s.view);
   const notFound = useFiltersStore((s) => s.notFound);
-  const { updated } = useDatasets();
   const presenting = useFiltersStore((s) => s.extra.presenta === '1');
   const View = VIEWS[view];
 
   if (presenting && !notFound) {
     return (
       <main id="main" tabIndex={-1}>
-        <OfflineStatus updated={updated} hidden />
+        <OfflineStatus hidden />
         <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
           <PresentationHost />
         </Suspense>
@@ -81,7 +87,7 @@ export function App() {
         <FilterBar />
       </header>
       <UrlNotice />
-      <OfflineStatus updated={updated} hidden={false} />
+      <OfflineStatus hidden={false} />
       <main id="main" tabIndex={-1}>
         <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />
         {notFound ? (
@@ -96,7 +102,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>{t.footer}</p>
-        {updated && <p>{t.dataUpdated(formatDate(updated, locale))}</p>}
+        <DataUpdated />
       </footer>
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useDataUpdated } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
 import { useLocale, useMessages } from '../lib/i18n';
 import { shellMessages } from './messages';
@@ -7,7 +8,8 @@ import { shellMessages } from './messages';
  * Registers the service worker (production only), offers an update when a new version is waiting
  * (never reloads on its own, so a presentation is not interrupted), and says when the app is offline.
  */
-export function OfflineStatus({ updated, hidden }: { updated?: string; hidden: boolean }) {
+export function OfflineStatus({ hidden }: { hidden: boolean }) {
+  const updated = useDataUpdated();
   const t = useMessages(shellMessages);
   const locale = useLocale();
   const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
-import { useDatasets } from '../data/queries';
+import { useDatasets } from '../data/use-datasets';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';
 import { Presentation } from '../features/presentation/components/presentation';
 import { buildSlides, viewsOfDeck } from '../features/presentation/utils/deck';

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { shouldRetry } from '../data/queries';
+import { DatasetsProvider } from '../data/use-datasets';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -13,5 +14,9 @@ export function createQueryClient(): QueryClient {
 const queryClient = createQueryClient();
 
 export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <DatasetsProvider>{children}</DatasetsProvider>
+    </QueryClientProvider>
+  );
 }

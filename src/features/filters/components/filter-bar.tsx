@@ -1,7 +1,7 @@
 import { useMemo, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shellMessages } from '../../../app/messages';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import type { Area, Territory } from '../../../data/schema';
 import { useMessages, useLocale } from '../../../lib/i18n';
 import { LOCALES, type Locale } from '../../../lib/locale';

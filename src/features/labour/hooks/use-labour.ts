@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import { useLocale } from '../../../lib/i18n';
 import { useFactFilters } from '../../../store/filters-store';
 import { buildLabourContext } from '../utils/context';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { flattenFacts } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import { useLocale } from '../../../lib/i18n';
 import { useFactFilters } from '../../../store/filters-store';
 import { memberFacts, mergeDimensions, selectMembers } from '../utils/select-members';

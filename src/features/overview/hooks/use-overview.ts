@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { flattenFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import type { Dataset } from '../../../data/schema';
 import { useLocale } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/locale';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { flattenFacts } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { useFactFilters, useFiltersStore } from '../../../store/filters-store';
 import { scorecardMessages } from '../messages';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { filterFacts, flattenFacts } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { useFactFilters } from '../../../store/filters-store';
 import { socialMessages } from '../messages';

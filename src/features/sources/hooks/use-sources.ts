@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { runChecks } from '../../../data/checks';
-import { useDatasets } from '../../../data/queries';
+import { useDatasets } from '../../../data/use-datasets';
 import { useLocale } from '../../../lib/i18n';
 import { useFactFilters } from '../../../store/filters-store';
 import { countChecks, filterChecks, groupChecksBySource } from '../utils/check-models';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DataLoadError } from '../fetch-json';
+import type { Dataset } from '../schema';
+import { selectDatasets, type AllData } from '../use-datasets';
+
+const dataset = (id: string) => ({ id, facts: [] }) as unknown as Dataset;
+const all: AllData = {
+  manifestPending: false,
+  updated: '2021-06-30',
+  files: [
+    { id: 'a', data: dataset('a'), loading: false },
+    { id: 'b', error: new DataLoadError('http', 'b.json', 'HTTP 404', { status: 404 }), loading: false },
+    { id: 'c', loading: true },
+  ],
+};
+
+describe('selectDatasets', () => {
+  it('keeps only the listed files: their data, their errors, their loading', () => {
+    expect(selectDatasets(all, ['a'])).toMatchObject({ datasets: [all.files[0]!.data], errors: [], isLoading: false, updated: '2021-06-30' });
+    expect(selectDatasets(all, ['a', 'b']).errors.map((e) => e.url)).toEqual(['b.json']);
+    expect(selectDatasets(all, ['c']).isLoading).toBe(true);
+  });
+
+  it('without a list, takes every file', () => {
+    const state = selectDatasets(all);
+    expect(state.datasets).toHaveLength(1);
+    expect(state.errors).toHaveLength(1);
+    expect(state.isLoading).toBe(true);
+  });
+
+  it('puts a manifest error first, and is loading while the manifest is', () => {
+    const manifestError = new DataLoadError('network', 'manifest.json', 'offline');
+    expect(selectDatasets({ ...all, manifestError }, ['b']).errors[0]).toBe(manifestError);
+    expect(selectDatasets({ manifestPending: true, files: [] }, ['a']).isLoading).toBe(true);
+  });
+
+  it('gives every caller of the same selection the same object, so their memos hold across panels', () => {
+    expect(selectDatasets(all, ['a', 'b'])).toBe(selectDatasets(all, ['a', 'b']));
+    expect(selectDatasets(all)).toBe(selectDatasets(all));
+    expect(selectDatasets({ ...all }, ['a'])).not.toBe(selectDatasets(all, ['a']));
+  });
+});

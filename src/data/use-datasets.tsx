@@ -1,0 +1,100 @@
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { DataLoadError } from './fetch-json';
+import { datasetQueryOptions, manifestQueryOptions } from './queries';
+import type { Dataset } from './schema';
+
+export interface DataState {
+  datasets: Dataset[];
+  errors: DataLoadError[];
+  isLoading: boolean;
+  updated?: string;
+}
+
+/** Where each file of the manifest stands. */
+interface FileState {
+  id: string;
+  data?: Dataset;
+  error?: DataLoadError;
+  loading: boolean;
+}
+
+export interface AllData {
+  manifestPending: boolean;
+  manifestError?: DataLoadError;
+  updated?: string;
+  files: FileState[];
+}
+
+const DataContext = createContext<AllData | null>(null);
+
+/**
+ * The one subscription to the data files. react-query tells its subscribers about every change
+ * (a fetch starting, a file arriving) with a synchronous render; only this component gets it. What
+ * it passes down is a deferred value, so the views re-render in a transition that React slices and
+ * the page stays responsive. `children` keep their identity, so nothing else re-renders in the
+ * synchronous pass.
+ */
+export function DatasetsProvider({ children }: { children: ReactNode }) {
+  const manifest = useQuery(manifestQueryOptions());
+  const entries = useMemo(() => manifest.data?.datasets ?? [], [manifest.data]);
+  const combine = useCallback((results: UseQueryResult<Dataset>[]) => results.map((r, i) => fileState(entries[i]?.id ?? '', r)), [entries]);
+  const files = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const state = useMemo<AllData>(
+    () => ({
+      manifestPending: manifest.isPending,
+      manifestError: manifest.error ? asDataError(manifest.error, 'manifest.json') : undefined,
+      updated: manifest.data?.updated,
+      files,
+    }),
+    [manifest.isPending, manifest.error, manifest.data?.updated, files],
+  );
+  return <DataContext.Provider value={useDeferredValue(state)}>{children}</DataContext.Provider>;
+}
+
+function fileState(id: string, r: UseQueryResult<Dataset>): FileState {
+  return { id, data: r.data, error: r.error ? asDataError(r.error, 'data') : undefined, loading: r.isPending && r.fetchStatus !== 'idle' };
+}
+
+function asDataError(error: unknown, url: string): DataLoadError {
+  return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
+}
+
+/** One DataState per (data, selection), shared by every component that asks for it. */
+const derived = new WeakMap<AllData, Map<string, DataState>>();
+
+export function selectDatasets(all: AllData, only?: readonly string[]): DataState {
+  const key = only ? only.join('\n') : '*';
+  let byKey = derived.get(all);
+  if (!byKey) derived.set(all, (byKey = new Map()));
+  let state = byKey.get(key);
+  if (!state) {
+    const files = all.files.filter((f) => !only || only.includes(f.id));
+    const errors = files.flatMap((f) => (f.error ? [f.error] : []));
+    if (all.manifestError) errors.unshift(all.manifestError);
+    state = {
+      datasets: files.flatMap((f) => (f.data ? [f.data] : [])),
+      errors,
+      isLoading: all.manifestPending || files.some((f) => f.loading),
+      updated: all.updated,
+    };
+    byKey.set(key, state);
+  }
+  return state;
+}
+
+function useAllData(): AllData {
+  const all = useContext(DataContext);
+  if (!all) throw new Error('useDatasets needs a <DatasetsProvider> above it (see src/app/providers.tsx)');
+  return all;
+}
+
+/** The datasets (all of them, or only the listed ids), their load errors, and whether any is still loading. */
+export function useDatasets(only?: readonly string[]): DataState {
+  return selectDatasets(useAllData(), only);
+}
+
+/** The data's as-of date, from the manifest. */
+export function useDataUpdated(): string | undefined {
+  return useAllData().updated;
+}
