@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
-import { preloadFirstScreen } from './scripts/vite-plugin-preload.ts';
+import { firstScreenData } from './scripts/vite-plugin-preload.ts';
 import { prerenderViews } from './scripts/vite-plugin-prerender.ts';
 import { VIEW_PATHS } from './src/store/views.ts';
 
@@ -33,7 +33,7 @@ export const SECURITY_HEADERS = {
 };
 
 export default defineConfig({
-  plugins: [react(), preloadFirstScreen(), prerenderViews(VIEW_PATHS), offline()],
+  plugins: [react(), firstScreenData(), prerenderViews(VIEW_PATHS), offline()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.

@@ -16,23 +16,18 @@ export function prerenderViews<V extends string>(paths: Record<V, string>): Plug
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    async writeBundle(_, bundle) {
+    async writeBundle() {
       const server = await createServer({ configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', optimizeDeps: { noDiscovery: true, include: [] } });
       try {
         const { prerender } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerender: (path: string) => Promise<{ html: string; title: string }> };
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const slot = /<div id="root">[\s\S]*?<\/div>/;
         if (!slot.test(template)) throw new Error('prerender: no <div id="root"> in index.html');
-        // Each page preloads its own view's code chunk (named "<view>-view").
-        const chunkOf = (view: string) => Object.values(bundle).find((c) => c.type === 'chunk' && c.name === `${view}-view`)?.fileName;
-        for (const [view, path] of Object.entries(paths) as [V, string][]) {
+        for (const path of Object.values(paths) as string[]) {
           const { html, title } = await prerender(path);
-          const own = chunkOf(view);
-          const preload = own ? `    <link rel="modulepreload" href="/${own}" crossorigin="">\n  </head>` : '  </head>';
           const page = template
             .replace(slot, () => `<div id="root">${html}</div>`)
-            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-            .replace(/ *<\/head>/, () => preload);
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
           writeFileSync(join(outDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`), page);
         }
       } finally {

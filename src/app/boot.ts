@@ -1,6 +1,20 @@
+import { viewAtPath, VIEW_CHUNKS } from './view-chunks';
+
 /**
- * The page's entry: lets the browser paint the prerendered first screen (the HTML already holds
- * it), then starts the app. The app's code downloads meanwhile (it is preloaded with the HTML); it
- * runs one frame later instead of before the first paint.
+ * The page's entry. The HTML already shows this view's first screen (src/app/prerender.tsx) and
+ * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
+ * One frame after it, this starts, in parallel: the data files (as preloads, which the app's own
+ * fetches then use), this page's view chunk, and the app, which renders over the page.
  */
-requestAnimationFrame(() => setTimeout(() => void import('./main')));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    for (const file of __FIRST_SCREEN_DATA__) {
+      const link = document.createElement('link');
+      Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${import.meta.env.BASE_URL}data/${file}` });
+      document.head.append(link);
+    }
+    const view = viewAtPath(location.pathname);
+    if (view) void VIEW_CHUNKS[view]();
+    void import('./main');
+  }),
+);
