@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
 
 /**
@@ -13,10 +14,14 @@ export interface PanelDef {
   Component: ComponentType;
 }
 
+/** Panels rendered with the data; the rest follow one per frame (useProgressiveCount). */
+const FIRST_PANELS = 2;
+
 export function PanelList({ panels }: { panels: readonly PanelDef[] }) {
+  const shown = useProgressiveCount(panels.length, FIRST_PANELS);
   return (
     <>
-      {panels.map(({ id, title, Component }) => (
+      {panels.slice(0, shown).map(({ id, title, Component }) => (
         <div key={id} data-panel={id} className="panel-slot">
           <PanelBoundary name={title.it}>
             <Component />

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountAllCharts, useDeferredMount } from '../deferred-mount';
+import { mountAllDeferred, useDeferredMount, useProgressiveCount } from '../deferred-mount';
 
 /** A stand-in IntersectionObserver the test drives: `show(el)` says el came near the screen. */
 class FakeObserver {
@@ -76,7 +76,7 @@ describe('useDeferredMount', () => {
 
   it('mounts every waiting chart at once for printing, seen or not', () => {
     render(<><Chart name="a" /><Chart name="b" /><Chart name="c" /></>);
-    act(() => mountAllCharts());
+    act(() => mountAllDeferred());
     expect(document.querySelectorAll('svg')).toHaveLength(3);
   });
 
@@ -85,6 +85,42 @@ describe('useDeferredMount', () => {
     act(() => FakeObserver.show(screen.getByTestId('slot-gone')));
     unmount();
     await tick();
-    expect(() => mountAllCharts()).not.toThrow();
+    expect(() => mountAllDeferred()).not.toThrow();
+  });
+});
+
+describe('useProgressiveCount', () => {
+  function List({ total }: { total: number }) {
+    const shown = useProgressiveCount(total, 2);
+    return (
+      <ul>
+        {Array.from({ length: shown }, (_, i) => (
+          <li key={i}>item {i}</li>
+        ))}
+      </ul>
+    );
+  }
+  const frame = () => act(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+  it('renders the first items at once, then one more per frame until all are there', async () => {
+    render(<List total={4} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await frame();
+    await frame();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < 4; i++) await frame();
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('never renders more items than there are', async () => {
+    render(<List total={1} />);
+    for (let i = 0; i < 3; i++) await frame();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('renders every item at once when everything waiting is mounted (printing)', () => {
+    render(<List total={9} />);
+    act(() => mountAllDeferred());
+    expect(screen.getAllByRole('listitem')).toHaveLength(9);
   });
 });
