@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
 import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
@@ -15,8 +15,9 @@ export interface ChartFrameProps {
   /** "Fonte: … · sezione …" */
   source: string;
   table: TableModel;
-  /** Fixed height of the chart area, so nothing shifts when it renders. */
-  height: number;
+  /** Fixed height of the chart area, so nothing shifts when it renders; optionally another on
+   * phone-sized screens (set by the stylesheet, so the prerendered page has it too). */
+  height: number | { wide: number; narrow: number };
   /** Controls above the chart (metric switch, sort…). */
   toolbar?: ReactNode;
   children: ReactNode;
@@ -31,6 +32,8 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
   const body = useRef<HTMLDivElement>(null);
   const mounted = useDeferredMount(body);
   const Heading = `h${headingLevel}` as const;
+  const { wide, narrow } = typeof height === 'number' ? { wide: height, narrow: height } : height;
+  const size = { '--chart-height': `${wide}px`, '--chart-height-narrow': `${narrow}px` } as CSSProperties;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -43,7 +46,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
         <ChartExport title={title} source={source} table={table} chartBody={body} />
       </div>
       <PanelBoundary name={title}>
-        <div className="chart-body" style={{ height }} aria-hidden="true" ref={body}>
+        <div className="chart-body" style={size} aria-hidden="true" ref={body}>
           {/* Chart components are lazy chunks (recharts stays off the first screen); the body keeps their space. */}
           {mounted && <Suspense fallback={null}>{children}</Suspense>}
         </div>

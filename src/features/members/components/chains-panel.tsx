@@ -37,7 +37,7 @@ export function ChainsPanel() {
 
   return (
     <div className="members-chains">
-      <ChartFrame title={title} summary={summary} source={source} table={table} height={narrow ? 320 : 280}>
+      <ChartFrame title={title} summary={summary} source={source} table={table} height={{ wide: 280, narrow: 320 }}>
         <ChainsChart rows={chains.rows} labels={labels} narrow={narrow} locale={locale} firmsLabel={t.firms} />
       </ChartFrame>
       <div className="members-chains-table">

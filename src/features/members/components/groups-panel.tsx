@@ -67,7 +67,7 @@ export function GroupsPanel() {
         summary={summary}
         source={source}
         table={table}
-        height={narrow ? 640 : 560}
+        height={{ wide: 560, narrow: 640 }}
         toolbar={
           <GroupsToolbar
             metric={params.metric}

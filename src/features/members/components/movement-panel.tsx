@@ -50,7 +50,7 @@ export function MovementPanel() {
   const labels = new Map(movement.steps.map((s) => [s.key, s.label]));
 
   return (
-    <ChartFrame title={title} summary={summary} source={source} table={table} height={narrow ? 300 : 260}>
+    <ChartFrame title={title} summary={summary} source={source} table={table} height={{ wide: 260, narrow: 300 }}>
       <MovementChart steps={movement.steps} labels={labels} narrow={narrow} locale={locale} />
     </ChartFrame>
   );

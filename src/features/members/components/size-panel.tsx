@@ -42,7 +42,7 @@ export function SizePanel() {
   const labels = new Map(size.rows.map((r) => [r.key, r.label]));
 
   return (
-    <ChartFrame title={title} summary={summary} source={source} table={table} height={narrow ? 360 : 340}>
+    <ChartFrame title={title} summary={summary} source={source} table={table} height={{ wide: 340, narrow: 360 }}>
       <SizeChart rows={size.rows} labels={labels} narrow={narrow} locale={locale} names={{ firmsShare: t.firmsShare, employeesShare: t.employeesShare }} />
     </ChartFrame>
   );

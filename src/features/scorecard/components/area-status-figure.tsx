@@ -26,8 +26,7 @@ export function AreaStatusFigure({ rows, overall, source }: { rows: AreaCounts[]
     area: t.areaCol, ...t.statusPlural, total: t.indicatorsCol, rate: t.rate, totalRow: t.total,
   });
   const data = rows.map((r) => ({ ...r, label: `${r.code} ${r.name}` }));
-  const rowHeight = narrow ? 64 : 52;
-  const height = (narrow ? 94 : 70) + rows.length * rowHeight;
+  const height = { wide: 70 + rows.length * 52, narrow: 94 + rows.length * 64 };
   return (
     <ChartFrame title={title} summary={summary} source={source} table={table} height={height} headingLevel={3}>
       <AreaStatusChart data={data} narrow={narrow} locale={locale} names={t.statusPlural} />

@@ -35,7 +35,7 @@ export function StaffPanel() {
   const table = staffTable(staff, { category: t.category, posts: t.posts, filled: t.filled, vacant: t.vacant, total: t.total });
   const source = t.source(sources.get(staff.sourceId)?.title ?? staff.sourceId, staff.section);
   return (
-    <ChartFrame title={title} summary={summary} source={source} table={table} height={(narrow ? 94 : 70) + staff.rows.length * (narrow ? 56 : 50)}>
+    <ChartFrame title={title} summary={summary} source={source} table={table} height={{ wide: 70 + staff.rows.length * 50, narrow: 94 + staff.rows.length * 56 }}>
       <StaffChart rows={staff.rows} narrow={narrow} locale={locale} names={{ posts: t.posts, filled: t.filled }} />
     </ChartFrame>
   );
