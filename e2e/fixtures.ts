@@ -31,5 +31,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Wait until the datasets have loaded and the view has rendered. */
 export async function ready(page: Page) {
   await expect(page.getByRole('main')).toBeVisible();
+  // The app has taken over the prerendered HTML (or drawn afresh over it).
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.getByText(/Caricamento dei dati|Loading data/)).toHaveCount(0);
 }

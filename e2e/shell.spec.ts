@@ -72,8 +72,38 @@ test('every view’s first screen is in its HTML: it paints before any script ha
     await expect(page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(label);
     await expect(page.locator('p.lead')).not.toBeEmpty();
+    // With its data: the first panels are there, with their figures and sources.
+    await expect(page.locator('[data-panel]').first()).toBeVisible();
   }
+  await page.goto('/');
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
   await context.close();
+});
+
+test('the app takes over each view’s HTML as it is, and draws a shared link’s choices afresh', async ({ page, watch }) => {
+  // Elements of the HTML as parsed, before any script: hydration keeps them, a fresh render replaces them.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { parsed: Element[] }).parsed = [document.querySelector('h1')!, document.querySelector('[data-panel]')!];
+    });
+  });
+  const kept = () => page.evaluate(() => (window as unknown as { parsed: Element[] }).parsed.map((e) => e.isConnected));
+  for (const path of ['/', '/associati', '/comunicazione', '/performance', '/lavoro', '/covid', '/fonti']) {
+    await page.goto(path);
+    await ready(page);
+    // Interactive: the filter works on the page that was taken over.
+    await expect.poll(kept, path).toEqual([true, true]);
+  }
+  await page.getByLabel('Anno').selectOption('2020');
+  await expect(page).toHaveURL(/anno=2020/);
+  // A link with a filter is not the prerendered state: drawn afresh, with that filter's figures.
+  await page.goto('/?anno=2019');
+  await ready(page);
+  await expect(page.getByLabel('Anno')).toHaveValue('2019');
+  await expect.poll(kept).toEqual([false, false]);
+  // The members' tile has no 2019 figure: the prerendered 2020 one is gone.
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
 });
 
 test('the app takes over the prerendered screen without a shift or an error', async ({ page, watch }) => {

@@ -35,6 +35,15 @@ function useDocumentPrefs() {
   }, [lang, theme, view, t]);
 }
 
+/** Marks the page as run by the app (html[data-app="ready"]). Until then it is the prerendered HTML,
+ * whose buttons do nothing yet (the stylesheet shows a busy cursor on them). */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
+}
+
 /** The data's as-of date: its own component, so that only it redraws when the manifest arrives. */
 function DataUpdated() {
   const t = useMessages(shellMessages);
@@ -57,6 +66,7 @@ export function App() {
         <OfflineStatus hidden />
         <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
           <PresentationHost />
+          <AppReady />
         </Suspense>
       </main>
     );
@@ -91,11 +101,15 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />
         {notFound ? (
-          <NotFound />
+          <>
+            <NotFound />
+            <AppReady />
+          </>
         ) : (
           <PanelBoundary name={t.views[view]}>
             <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
               <View />
+              <AppReady />
             </Suspense>
           </PanelBoundary>
         )}

@@ -1,20 +1,29 @@
 import { viewAtPath, VIEW_CHUNKS } from './view-chunks';
 
 /**
- * The page's entry. The HTML already shows this view's first screen (src/app/prerender.tsx) and
+ * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
  * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
- * One frame after it, this starts, in parallel: the data files (as preloads, which the app's own
- * fetches then use), this page's view chunk, and the app, which renders over the page.
+ * After it, this starts the data files (as preloads, which the app's own fetches then use), this
+ * page's view chunk and the app, each in a task of its own so that none of them holds up input.
  */
-requestAnimationFrame(() =>
-  setTimeout(() => {
+const steps = [
+  () => {
     for (const file of __FIRST_SCREEN_DATA__) {
       const link = document.createElement('link');
       Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${import.meta.env.BASE_URL}data/${file}` });
       document.head.append(link);
     }
+  },
+  () => {
     const view = viewAtPath(location.pathname);
     if (view) void VIEW_CHUNKS[view]();
-    void import('./main');
-  }),
-);
+  },
+  () => void import('./main'),
+];
+
+function next() {
+  steps.shift()?.();
+  if (steps.length) setTimeout(next, 0);
+}
+
+requestAnimationFrame(() => setTimeout(next, 0));

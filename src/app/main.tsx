@@ -1,21 +1,43 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { useFiltersStore } from '../store/filters-store';
 import { startUrlSync } from '../store/url-sync';
 import { App } from './app';
-import { Providers } from './providers';
+import { adoptCurrentAsInitialState, loadAllData, showsPrerenderedState } from './first-screen';
+import { Providers, queryClient } from './providers';
 import './styles.css';
 
 startUrlSync();
 
-const root = createRoot(document.getElementById('root')!);
-// The built HTML already shows this view's first screen (src/app/prerender.tsx): render over it as a
-// transition, in slices that leave the page responsive, and replace it in one commit.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <Providers>
-        <App />
-      </Providers>
-    </StrictMode>,
-  ),
+const container = document.getElementById('root')!;
+const app = (
+  <StrictMode>
+    <Providers>
+      <App />
+    </Providers>
+  </StrictMode>
 );
+
+/** Draw the app over whatever the HTML shows, as a transition (in slices that leave the page responsive). */
+function render() {
+  const root = createRoot(container);
+  startTransition(() => root.render(app));
+}
+
+function currentPath() {
+  return location.pathname.replace(/\/+$/, '') || '/';
+}
+
+// The built HTML shows this view with its data under the default choices (src/app/first-screen.ts).
+// In that same state, take it over once the same data is in the cache: nothing is drawn or laid out
+// again. Otherwise (other choices, a file that failed, an unknown path served the overview's page,
+// the dev server's empty page) draw afresh.
+if (container.dataset.prerendered === currentPath() && showsPrerenderedState(useFiltersStore.getState(), location.pathname)) {
+  void loadAllData(queryClient).then((ok) => {
+    if (!ok) return render();
+    adoptCurrentAsInitialState();
+    hydrateRoot(container, app);
+  });
+} else {
+  render();
+}

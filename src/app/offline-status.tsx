@@ -1,8 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useDataUpdated } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
+import { useClientValue } from '../lib/use-client-value';
 import { useLocale, useMessages } from '../lib/i18n';
 import { shellMessages } from './messages';
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
 
 /**
  * Registers the service worker (production only), offers an update when a new version is waiting
@@ -12,19 +22,8 @@ export function OfflineStatus({ hidden }: { hidden: boolean }) {
   const updated = useDataUpdated();
   const t = useMessages(shellMessages);
   const locale = useLocale();
-  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
+  const online = useClientValue(() => navigator.onLine, true, subscribeOnline);
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
-
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
 
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

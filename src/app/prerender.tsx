@@ -1,29 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { prerender as renderStatic } from 'react-dom/static';
 import { StrictMode } from 'react';
+import { parseJson } from '../data/fetch-json';
+import type { Dataset } from '../data/schema';
+import { SCHEMAS } from '../data/validate-protocol';
 import { useFiltersStore } from '../store/filters-store';
-import { parseUrl } from '../store/url-state';
 import { App } from './app';
+import { adoptCurrentAsInitialState, prerenderedState, seedData } from './first-screen';
 import { shellMessages } from './messages';
 import { createQueryClient, Providers } from './providers';
 
+/** The bundled data, checked by the same schemas as in the browser. */
+function readData(dir: string) {
+  const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const manifest = parseJson(text('manifest.json'), SCHEMAS.manifest, 'manifest.json');
+  const datasets = new Map<string, Dataset>(manifest.datasets.map((d) => [d.file, parseJson(text(d.file), SCHEMAS.dataset, d.file)]));
+  return { manifest, datasets };
+}
+
 /**
- * Build-time render of a view's first screen (scripts/vite-plugin-prerender.ts writes it into that
- * path's HTML): the header, the navigation, the view's title and lead and its loading state appear
- * with the HTML itself, before any script has run. The app then renders the same screen over it
- * and goes on as usual. Default choices only (Italian, no filters): a link with other choices
- * shows them as soon as the script runs.
+ * Build-time render of a view (scripts/vite-plugin-prerender.ts writes it into that path's HTML):
+ * the header, the navigation and the view with its data appear with the HTML itself, before any
+ * script has run. Default choices only (Italian, no filters); see first-screen.ts for how the app
+ * takes the page over.
  */
-export async function prerender(pathname: string): Promise<{ html: string; title: string }> {
-  const { state, rejected, notFound } = parseUrl(pathname, '');
-  // zustand renders a store's initial state on a server: make it this path's state (this runs at
-  // build time, in a process of its own).
-  Object.assign(useFiltersStore.getInitialState(), { ...state, rejected, notFound });
+export async function prerender(pathname: string, dataDir: string): Promise<{ html: string; title: string }> {
+  const { state, rejected, notFound } = prerenderedState(pathname);
+  useFiltersStore.getState().hydrate({ state, rejected, notFound });
+  adoptCurrentAsInitialState();
+  const client = createQueryClient();
+  const { manifest, datasets } = readData(dataDir);
+  seedData(client, manifest, datasets);
   const { prelude } = await renderStatic(
     <StrictMode>
-      <Providers client={createQueryClient()}>
+      <Providers client={client}>
         <App />
       </Providers>
     </StrictMode>,
+    // One piece: React otherwise moves large parts to the end of the page, revealed by inline scripts the CSP forbids.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const t = shellMessages.it;
   return { html: await new Response(prelude).text(), title: notFound ? t.product : `${t.views[state.view]} · ${t.product}` };

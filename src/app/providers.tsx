@@ -11,7 +11,8 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-const queryClient = createQueryClient();
+/** The app's one cache (tests and the build-time render bring their own). */
+export const queryClient = createQueryClient();
 
 export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
   return (

@@ -1,5 +1,6 @@
 import { useFilterSummary } from '../../../components/ui/use-filter-summary';
 import { formatDate } from '../../../lib/format';
+import { useClientValue } from '../../../lib/use-client-value';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { exportMessages } from '../messages';
 
@@ -8,11 +9,13 @@ export function PrintHeader({ title }: { title: string }) {
   const t = useMessages(exportMessages);
   const locale = useLocale();
   const filters = useFilterSummary();
+  const today = useClientValue(() => new Date().toISOString().slice(0, 10), '');
   return (
     <div className="print-only print-header">
       <p className="print-title">Cruscotto — {title}</p>
       <p>
-        {t.filters}: {filters.length ? filters.join(' · ') : t.noFilters} · {t.printedOn(formatDate(new Date().toISOString().slice(0, 10), locale))}
+        {t.filters}: {filters.length ? filters.join(' · ') : t.noFilters}
+        {today && ` · ${t.printedOn(formatDate(today, locale))}`}
       </p>
     </div>
   );

@@ -1,15 +1,18 @@
+import { useProgressiveCount } from '../../../components/ui/deferred-mount';
 import { useMessages } from '../../../lib/i18n';
 import { scorecardMessages } from '../messages';
 import type { AreaGroup } from '../utils/group-indicators';
 import type { ScorecardIndicator } from '../utils/scorecard-data';
 import { IndicatorRow } from './indicator-row';
 
-/** Indicators grouped by strategic area (h3) and objective (h4). */
+/** Indicators grouped by strategic area (h3) and objective (h4). The first area comes with the
+ * page, the others one per frame: the whole list is a long page of its own. */
 export function IndicatorList({ groups }: { groups: AreaGroup<ScorecardIndicator>[] }) {
   const t = useMessages(scorecardMessages);
+  const shown = useProgressiveCount(groups.length, 1);
   return (
     <div className="sc-groups">
-      {groups.map((area) => (
+      {groups.slice(0, shown).map((area) => (
         <section key={area.code} className="sc-area" aria-labelledby={`sc-area-${area.code}`}>
           <h3 id={`sc-area-${area.code}`}>
             {area.code} · {area.name} <span className="sc-count">({t.count(area.count, String(area.count))})</span>
