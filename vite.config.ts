@@ -37,7 +37,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.
-  build: { target: 'es2022', cssCodeSplit: false },
+  build: { target: 'es2022', cssCodeSplit: false, modulePreload: false },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',
