@@ -1,5 +1,6 @@
 import { factsOfMetric } from './fact-index';
 import type { Area, Dataset, Fact, Territory } from './schema';
+import { compareText } from '../lib/compare';
 
 /** A fact with its source and organization resolved, so it never travels without provenance. */
 export interface SourcedFact extends Fact {
@@ -81,7 +82,7 @@ export function factsByDimension<F extends SourcedFact>(facts: readonly F[], met
 /** Identity of a series across years: metric, dimensions, territory and organization. */
 export function seriesKey(f: SourcedFact): string {
   const dims = Object.entries(f.dimensions ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
   return `${f.organization}|${f.metric}|${dims}|${f.territory}`;

@@ -1,4 +1,5 @@
 import type { GroupRow, Groups } from './build-groups';
+import { compareText } from '../../../lib/compare';
 
 export const GROUP_METRICS = ['firms', 'employees', 'perFirm'] as const;
 export type GroupMetric = (typeof GROUP_METRICS)[number];
@@ -14,7 +15,7 @@ export function metricValue(row: GroupRow, metric: GroupMetric): number | null {
  * The computed row of members outside any group is not a group: it always comes last.
  */
 export function sortGroups(rows: readonly GroupRow[], metric: GroupMetric, sort: GroupSort): GroupRow[] {
-  const byKey = (a: GroupRow, b: GroupRow) => a.key.localeCompare(b.key, 'en');
+  const byKey = (a: GroupRow, b: GroupRow) => compareText(a.key, b.key);
   const byValue = (a: GroupRow, b: GroupRow) => {
     const va = metricValue(a, metric);
     const vb = metricValue(b, metric);

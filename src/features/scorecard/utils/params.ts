@@ -2,6 +2,7 @@ import type { IndicatorStatus, StrategicArea } from '../../../data/schema';
 import { INDICATOR_STATUSES, INDICATOR_TAGS } from '../../../data/vocab';
 import type { Locale } from '../../../lib/locale';
 import { compareCodes, normalizeText, slugify } from './text';
+import { compareText } from '../../../lib/compare';
 
 /** The scorecard's own URL parameters (all listed in EXTRA_PARAMS). */
 export const SCORECARD_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q'] as const;
@@ -52,7 +53,7 @@ function slugOptions(labels: readonly string[]): Option[] {
   }
   return [...counts]
     .map(([value, spellings]) => ({ value, label: [...spellings].sort((a, b) => b[1] - a[1])[0]![0] }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'it'));
+    .sort((a, b) => compareText(a.label, b.label));
 }
 
 export function buildFilterOptions(indicators: readonly WithLabels[], areas: readonly StrategicArea[], locale: Locale, areaFallback: (code: string) => string): FilterOptions {

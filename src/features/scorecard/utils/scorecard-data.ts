@@ -1,6 +1,7 @@
 import { matchesFilters, type FactFilters } from '../../../data/facts';
 import type { Dataset, Indicator, Source, StrategicArea } from '../../../data/schema';
 import { compareCodes } from './text';
+import { compareText } from '../../../lib/compare';
 
 /** The theme area that indicators belong to for the global area filter. */
 export const INDICATOR_AREA = 'performance' as const;
@@ -17,7 +18,7 @@ export function compareIndicators(a: Indicator, b: Indicator): number {
   return (
     compareCodes(a.code, b.code) ||
     (a.table === b.table ? 0 : a.table === 'performance-plan' ? -1 : 1) ||
-    a.id.localeCompare(b.id)
+    compareText(a.id, b.id)
   );
 }
 

@@ -1,3 +1,5 @@
+import { compareText } from '../../../lib/compare';
+
 /** Case-, accent- and apostrophe-insensitive form of a text, for searching ("Qualità" → "qualita"). */
 export function normalizeText(text: string): string {
   return text
@@ -23,7 +25,7 @@ export function compareCodes(a: string, b: string): number {
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i] ?? -1;
     const y = pb[i] ?? -1;
-    if (Number.isNaN(x) || Number.isNaN(y)) return a.localeCompare(b);
+    if (Number.isNaN(x) || Number.isNaN(y)) return compareText(a, b);
     if (x !== y) return x - y;
   }
   return 0;

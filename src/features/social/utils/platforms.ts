@@ -1,6 +1,7 @@
 import type { SourcedFact } from '../../../data/facts';
 import { byOnlyDimension, pickYear, totalsOf } from './scope';
 import type { DimensionLabels } from './labels';
+import { compareText } from '../../../lib/compare';
 
 export const COUNT_METRICS = ['views', 'interactions', 'followers'] as const;
 export type CountMetric = (typeof COUNT_METRICS)[number];
@@ -57,7 +58,7 @@ export function buildPlatformComparison(facts: readonly SourcedFact[], labels: D
   // The organization with most platform figures (one organization's platforms are compared at a time).
   const counts = new Map<string, number>();
   for (const f of perPlatform) counts.set(f.organization, (counts.get(f.organization) ?? 0) + 1);
-  const organization = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const organization = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
   if (!organization) return null;
   const ofOrg = perPlatform.filter((f) => f.organization === organization);
   const year = pickYear(ofOrg, { year: null })!;
@@ -89,6 +90,6 @@ export function buildPlatformComparison(facts: readonly SourcedFact[], labels: D
 
 /** Platforms ranked by a metric (missing values last), then the unattributed part. */
 export function platformRows(model: PlatformComparison, metric: PlatformMetric): PlatformRow[] {
-  const ranked = [...model.platforms].sort((a, b) => (b[metric] ?? -Infinity) - (a[metric] ?? -Infinity) || a.label.localeCompare(b.label));
+  const ranked = [...model.platforms].sort((a, b) => (b[metric] ?? -Infinity) - (a[metric] ?? -Infinity) || compareText(a.label, b.label));
   return model.unattributed ? [...ranked, model.unattributed] : ranked;
 }

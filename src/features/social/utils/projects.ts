@@ -2,6 +2,7 @@ import type { SourcedFact } from '../../../data/facts';
 import type { Qualifier, Unit } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { DimensionLabels } from './labels';
+import { compareText } from '../../../lib/compare';
 
 const PREFIX = 'project.';
 /** Reach first, then the other measures; measures not listed here follow in alphabetical order. */
@@ -43,7 +44,7 @@ export const measureOf = (f: SourcedFact) => f.metric.slice(PREFIX.length);
 export function availableMeasures(facts: readonly SourcedFact[]): string[] {
   const found = [...new Set(projectFacts(facts).map(measureOf))];
   const rank = (m: string) => (MEASURE_ORDER.includes(m) ? MEASURE_ORDER.indexOf(m) : MEASURE_ORDER.length);
-  return found.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return found.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 
 /** A sum is exact only if every part is; "more than" parts make it "more than"; anything else makes it approximate. */
@@ -78,12 +79,12 @@ export function buildProjectRanking(facts: readonly SourcedFact[], measure: stri
       notes: [...new Set(list.flatMap((f) => (f.note ? [f.note[locale]] : [])))],
     };
   });
-  ranked.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  ranked.sort((a, b) => b.value - a.value || compareText(a.label, b.label));
   const withMeasure = new Set(ranked.map((e) => e.project));
   const without = [...new Set(all.map((f) => f.dimensions!.project!))]
     .filter((p) => !withMeasure.has(p))
     .map((project) => ({ project, label: labels('project', project) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => compareText(a.label, b.label));
   const channels = [...new Set(ranked.flatMap((e) => e.channels.flatMap((c) => (c.channel ? [c.channel] : []))))];
   return { measure, unit: ranked[0]?.unit ?? null, ranked, without, channels };
 }

@@ -2,6 +2,7 @@ import { previousOf, type SourcedFact } from '../../../data/facts';
 import { compareGrowth, growthPct, type GrowthCheck } from './growth';
 import { byOnlyDimension, dimCount, totalsOf } from './scope';
 import type { DimensionLabels } from './labels';
+import { compareText } from '../../../lib/compare';
 
 export interface StatedGrowth {
   fact: SourcedFact;
@@ -47,7 +48,7 @@ export function buildYearOnYear(visible: readonly SourcedFact[], all: readonly S
   const comparable = (c: { previous: SourcedFact | null; growth: SourcedFact[] }) => (c.previous !== null || c.growth.length > 0 ? 1 : 0);
   const candidates = totalsOf(visible, spec.metric)
     .map((current) => ({ current, previous: previousOf(all, current) ?? null, growth: growthOf(current) }))
-    .sort((a, b) => comparable(b) - comparable(a) || b.current.year - a.current.year || a.current.organization.localeCompare(b.current.organization));
+    .sort((a, b) => comparable(b) - comparable(a) || b.current.year - a.current.year || compareText(a.current.organization, b.current.organization));
   const pick = candidates[0];
   if (!pick) return null;
   const { current, previous, growth } = pick;
