@@ -7,13 +7,11 @@ import { viewAtPath, VIEW_CHUNKS } from './view-chunks';
  * page's view chunk and the app, each in a task of its own so that none of them holds up input.
  */
 const steps = [
-  () => {
-    for (const file of __FIRST_SCREEN_DATA__) {
-      const link = document.createElement('link');
-      Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${import.meta.env.BASE_URL}data/${file}` });
-      document.head.append(link);
-    }
-  },
+  ...__FIRST_SCREEN_DATA__.map((file) => () => {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${import.meta.env.BASE_URL}data/${file}` });
+    document.head.append(link);
+  }),
   () => {
     const view = viewAtPath(location.pathname);
     if (view) void VIEW_CHUNKS[view]();

@@ -36,7 +36,10 @@ if (container.dataset.prerendered === currentPath() && showsPrerenderedState(use
   void loadAllData(queryClient).then((ok) => {
     if (!ok) return render();
     adoptCurrentAsInitialState();
-    hydrateRoot(container, app);
+    // As a transition, hydration renders in slices too (otherwise it is one blocking task).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   });
 } else {
   render();

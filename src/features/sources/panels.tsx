@@ -1,4 +1,5 @@
 import type { PanelDef } from '../../components/ui/panel';
+import { useProgressiveCount } from '../../components/ui/deferred-mount';
 import { formatNumber } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { CheckItem } from './components/check-item';
@@ -62,12 +63,14 @@ function ChecksPanel() {
   const locale = useLocale();
   const t = useMessages(sourcesMessages);
   const { groups, isLoading } = useSources();
+  // One source's checks per frame: together they are a long page of their own.
+  const shown = useProgressiveCount(groups.length, 1);
   if (isLoading) return null;
   return (
     <section className="sources-checks" aria-labelledby="sources-checks">
       <h2 id="sources-checks">{t.checksTitle}</h2>
       {groups.length === 0 && <p>{t.noChecks}</p>}
-      {groups.map((g) => (
+      {groups.slice(0, shown).map((g) => (
         <section key={g.sourceId ?? 'missing'} className="check-group" aria-labelledby={`checks-${g.sourceId ?? 'missing'}`}>
           <h3 id={`checks-${g.sourceId ?? 'missing'}`}>
             <span lang={g.title ? 'it' : undefined}>{g.title ?? t.missingGroup}</span>
