@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { commandForKey, type SlideCommand } from '../utils/navigation';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -17,10 +17,12 @@ interface Handlers {
 /** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, Esc leaves. */
 export function usePresentationKeys(handlers: Handlers): void {
   const h = useRef(handlers);
-  useEffect(() => {
+  // Layout effects: the listener and the handlers it calls are in place when the deck is committed,
+  // before the browser can deliver the next key (a passive effect can run after it).
+  useLayoutEffect(() => {
     h.current = handlers;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const { active, onEnter, onCommand, onExit, onToggleAuto } = h.current;
