@@ -19,6 +19,7 @@ for (const path of VIEWS) {
 }
 
 test('on a 360 px phone the filters fold into a panel and nothing scrolls sideways', async ({ page }) => {
+  test.slow(); // seven views, one after the other
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of VIEWS.slice(0, 7)) {
     await page.goto(path);
