@@ -58,10 +58,20 @@ const browser = await chromium.launch({ executablePath: CHROME, args: ['--disabl
   console.log('view           perf   LCP(s)  TBT(ms)  CLS    a11y  best  seo');
   for (const [name, path] of VIEWS) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0, failed = 0; i < RUNS; i++) {
       const r = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const a = r.lhr.audits, c = r.lhr.categories;
-      runs.push({ perf: c.performance.score * 100, lcp: a['largest-contentful-paint'].numericValue / 1000, tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100, seo: c.seo.score * 100 });
+      const run = { perf: c.performance.score * 100, lcp: a['largest-contentful-paint'].numericValue / 1000, tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100, seo: c.seo.score * 100 };
+      const broken = Object.entries(run).filter(([, v]) => !Number.isFinite(v)).map(([k]) => k);
+      // Lighthouse now and then fails to compute a metric (its error is printed); such a run is done again, twice at most.
+      if (broken.length && failed < 2) {
+        failed += 1;
+        const why = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((k) => a[k].errorMessage).filter(Boolean).join('; ');
+        console.log(`  (${name}: run ${i + 1} gave no ${broken.join(', ')}${why ? ` — ${why}` : ''}; running it again)`);
+        i -= 1;
+        continue;
+      }
+      runs.push(run);
     }
     const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
     console.log(`${name.padEnd(14)} ${String(Math.round(m.perf)).padStart(4)}   ${m.lcp.toFixed(2).padStart(5)}   ${String(Math.round(m.tbt)).padStart(6)}  ${m.cls.toFixed(3)}  ${String(Math.round(m.a11y)).padStart(4)}  ${String(Math.round(m.bp)).padStart(4)}  ${String(Math.round(m.seo)).padStart(4)}`);

@@ -4,7 +4,7 @@ import { viewAtPath, VIEW_CHUNKS } from './view-chunks';
  * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
  * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
  * After it, this starts the data files (as preloads, which the app's own fetches then use), this
- * page's view chunk and the app, each in a task of its own so that none of them holds up input.
+ * page's view chunk, React and the app, each in a task of its own so that none of them holds up input.
  */
 const steps = [
   ...__FIRST_SCREEN_DATA__.map((file) => () => {
@@ -16,12 +16,14 @@ const steps = [
     const view = viewAtPath(location.pathname);
     if (view) void VIEW_CHUNKS[view]();
   },
+  // React's DOM renderer is most of the app's code: evaluated on its own, before the app's modules.
+  () => import('react-dom/client'),
   () => void import('./main'),
 ];
 
-function next() {
-  steps.shift()?.();
-  if (steps.length) setTimeout(next, 0);
+async function next() {
+  await steps.shift()?.();
+  if (steps.length) setTimeout(() => void next(), 0);
 }
 
-requestAnimationFrame(() => setTimeout(next, 0));
+requestAnimationFrame(() => setTimeout(() => void next(), 0));
