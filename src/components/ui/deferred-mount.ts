@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -102,8 +102,9 @@ export function useProgressiveCount(total: number, first: number): number {
     const all = () => setCount(total);
     waiting.add(all);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A transition: React renders the next item in slices, so only its commit is one task.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setCount((c) => c + 1), 0);
+      timer = setTimeout(() => startTransition(() => setCount((c) => c + 1)), 0);
     });
     return () => {
       waiting.delete(all);

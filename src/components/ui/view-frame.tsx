@@ -23,7 +23,7 @@ export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, c
   return (
     <section aria-labelledby={`${id}-title`} className={`view ${className ?? ''}`.trim()}>
       <h1 id={`${id}-title`}>{title}</h1>
-      <p className="lead">{lead}</p>
+      <p className="lead" id={`${id}-lead`}>{lead}</p>
       <DataErrors errors={errors} />
       {/* Panels wait for the data: drawn empty first and then full, they would push the page about. */}
       {isLoading ? <p role="status">{s.loading}</p> : <>{empty}<PanelList panels={panels} /></>}

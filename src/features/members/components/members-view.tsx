@@ -17,7 +17,7 @@ export default function MembersView() {
   return (
     <section aria-labelledby="members-title" className="view members-view">
       <h1 id="members-title">{t.title}</h1>
-      <p className="lead">{t.lead}</p>
+      <p className="lead" id="members-lead">{t.lead}</p>
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
       {empty ? <EmptyState info={explainEmpty(members, filters)} /> : !isLoading && datasets.length > 0 && <PanelList panels={membersPanels} />}

@@ -19,7 +19,7 @@ export default function ScorecardView() {
   return (
     <section aria-labelledby="scorecard-title" className="view sc-view">
       <h1 id="scorecard-title">{t.title}</h1>
-      <p className="lead">{t.lead}</p>
+      <p className="lead" id="scorecard-lead">{t.lead}</p>
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
       {allEmpty && <EmptyState info={explainEmpty([...all, ...staffFacts], filters)} />}

@@ -14,7 +14,7 @@ export default function CommunicationView() {
   return (
     <section aria-labelledby="communication-title" className="view social-view">
       <h1 id="communication-title">{t.title}</h1>
-      <p className="lead">{t.lead}</p>
+      <p className="lead" id="communication-lead">{t.lead}</p>
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
       {viewEmpty && <EmptyState info={explainEmpty(all, filters)} />}

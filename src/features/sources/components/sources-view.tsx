@@ -16,7 +16,7 @@ export default function SourcesView() {
   return (
     <section aria-labelledby="sources-title" className="view sources-view">
       <h1 id="sources-title">{t.title}</h1>
-      <p className="lead">{t.lead}</p>
+      <p className="lead" id="sources-lead">{t.lead}</p>
       <DataErrors errors={errors} />
       {isLoading && <p role="status">{s.loading}</p>}
       {!isLoading && sources.length === 0 && items.length > 0 && <EmptyState info={explainEmpty(items, filters)} />}
