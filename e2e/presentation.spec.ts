@@ -5,8 +5,8 @@ const stageTitle = (page: import('@playwright/test').Page) => page.getByRole('re
 test('enter with P, move with the keys, reach the end, leave with Esc back to the same view and filters', async ({ page, watch }) => {
   await page.goto('/?anno=2020');
   await ready(page);
-  await page.evaluate(() => window.scrollTo(0, 300));
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(300);
+  // Panels below the first ones arrive one per frame: scroll once the page is long enough.
+  await expect.poll(() => page.evaluate(() => (window.scrollTo(0, 300), window.scrollY))).toBe(300);
   await page.keyboard.press('p');
   const deck = page.getByRole('region', { name: 'Presentazione' });
   await expect(deck).toBeVisible();
