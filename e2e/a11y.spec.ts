@@ -19,7 +19,6 @@ for (const path of VIEWS) {
 }
 
 test('on a 360 px phone the filters fold into a panel and nothing scrolls sideways', async ({ page }) => {
-  test.slow(); // seven views, one after the other
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of VIEWS.slice(0, 7)) {
     await page.goto(path);
@@ -28,6 +27,7 @@ test('on a 360 px phone the filters fold into a panel and nothing scrolls sidewa
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await page.goto('/');
+  await ready(page);
   await expect(page.getByLabel('Anno')).toBeHidden();
   await page.getByRole('button', { name: /Filtri/ }).click();
   await page.getByLabel('Anno').selectOption('2020');
