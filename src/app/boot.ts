@@ -1,4 +1,5 @@
-import { viewAtPath, VIEW_CHUNKS } from './view-chunks';
+import { viewAtPath } from '../store/views';
+import { VIEW_CHUNKS } from './view-chunks';
 
 /**
  * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useFiltersStore } from '../store/filters-store';
 import { startUrlSync } from '../store/url-sync';
+import { normalizePath } from '../store/views';
 import { App } from './app';
 import { adoptCurrentAsInitialState, loadAllData, showsPrerenderedState } from './first-screen';
 import { Providers, queryClient } from './providers';
@@ -24,15 +25,11 @@ function render() {
   startTransition(() => root.render(app));
 }
 
-function currentPath() {
-  return location.pathname.replace(/\/+$/, '') || '/';
-}
-
 // The built HTML shows this view with its data under the default choices (src/app/first-screen.ts).
 // In that same state, take it over once the same data is in the cache: nothing is drawn or laid out
 // again. Otherwise (other choices, a file that failed, an unknown path served the overview's page,
 // the dev server's empty page) draw afresh.
-if (container.dataset.prerendered === currentPath() && showsPrerenderedState(useFiltersStore.getState(), location.pathname)) {
+if (container.dataset.prerendered === normalizePath(location.pathname) && showsPrerenderedState(useFiltersStore.getState(), location.pathname)) {
   void loadAllData(queryClient).then((ok) => {
     if (!ok) return render();
     adoptCurrentAsInitialState();

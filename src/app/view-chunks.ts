@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { VIEW_PATHS, type ViewId } from '../store/views';
+import type { ViewId } from '../store/views';
 
 /** Each view's code is its own chunk, so a page loads only the view it shows. */
 export const VIEW_CHUNKS: Record<ViewId, () => Promise<{ default: ComponentType }>> = {
@@ -11,9 +11,3 @@ export const VIEW_CHUNKS: Record<ViewId, () => Promise<{ default: ComponentType 
   covid: () => import('../features/covid/components/covid-view'),
   sources: () => import('../features/sources/components/sources-view'),
 };
-
-/** The view a path shows (trailing slashes ignored), or undefined for a path that is no view. */
-export function viewAtPath(pathname: string): ViewId | undefined {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  return (Object.keys(VIEW_PATHS) as ViewId[]).find((v) => VIEW_PATHS[v] === path);
-}

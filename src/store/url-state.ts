@@ -1,7 +1,7 @@
 import type { Area, Territory } from '../data/schema';
 import { AREAS, TERRITORIES } from '../data/vocab';
 import { LOCALES, type Locale } from '../lib/locale';
-import { VIEW_PATHS, type ViewId } from './views';
+import { VIEW_PATHS, viewAtPath, type ViewId } from './views';
 
 export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -52,8 +52,7 @@ export function parseUrl(pathname: string, search: string): ParseResult {
   const rejected: ParseResult['rejected'] = [];
   const state: UrlState = { ...DEFAULT_STATE, extra: {} };
 
-  const path = pathname.replace(/\/+$/, '') || '/';
-  const view = (Object.keys(VIEW_PATHS) as ViewId[]).find((v) => VIEW_PATHS[v] === path);
+  const view = viewAtPath(pathname);
   if (view) state.view = view;
 
   const take = <T>(name: string, accept: (raw: string) => T | undefined, assign: (v: T) => void) => {
