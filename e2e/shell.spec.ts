@@ -123,3 +123,20 @@ test('the app takes over the prerendered screen without a shift or an error', as
   }
   expect(watch.errors).toEqual([]);
 });
+
+test('while a view opens, only the charts on the screen are drawn; the next comes with the first scroll', async ({ page }) => {
+  // At 1280×800 the communication view's first chart is on the screen and its second a little below.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/comunicazione');
+  await ready(page);
+  const chart = (n: number) => page.locator('.chart-body').nth(n).locator('svg.recharts-surface');
+  await expect(chart(0)).toHaveCount(1);
+  const below = await page.locator('.chart-body').nth(1).evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+  expect(below).toBeGreaterThan(0);
+  expect(below).toBeLessThan(400);
+  // Charts mount one per task: half a second is many turns, and the second is still not drawn.
+  await page.waitForTimeout(500);
+  await expect(chart(1)).toHaveCount(0);
+  await page.mouse.wheel(0, 50);
+  await expect(chart(1)).toHaveCount(1);
+});

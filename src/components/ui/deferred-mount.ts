@@ -6,6 +6,10 @@ import { flushSync } from 'react-dom';
  * task: the first screen paints and answers input sooner (Total Blocking Time), and charts far
  * down a long view cost nothing until someone scrolls to them. The caller reserves their space,
  * so nothing shifts when they arrive. Printing needs every chart, so it mounts all that wait.
+ *
+ * While the page loads, only charts on the screen mount: a recharts chart takes one long task to
+ * mount (80 ms or more on a phone), and one just below the fold would block the page as it opens.
+ * The look-ahead starts with the first scroll or resize, so charts are ready as they scroll in.
  */
 const queue: (() => void)[] = [];
 /** Every chart not mounted yet, near the screen or not. */
@@ -14,6 +18,25 @@ let pumping = false;
 
 /** Half a screen ahead, so a chart is usually ready by the time it scrolls in. */
 const AHEAD = '50% 0px';
+
+/** Charts within the look-ahead but off the screen, waiting for the page to move. */
+const nearby = new Set<() => void>();
+/** Whether the page has scrolled or resized since it opened: until then, the look-ahead waits. */
+let moved = false;
+
+function onMove() {
+  moved = true;
+  window.removeEventListener('scroll', onMove);
+  window.removeEventListener('resize', onMove);
+  for (const job of nearby) enqueue(job);
+  nearby.clear();
+}
+
+/** Whether an observed element is on the screen itself, not only within the look-ahead. */
+function onScreen(entry: IntersectionObserverEntry): boolean {
+  const box = entry.boundingClientRect;
+  return box.top < window.innerHeight && box.bottom > 0;
+}
 
 function pump() {
   const next = queue.shift();
@@ -35,15 +58,24 @@ function enqueue(job: () => void) {
   }
 }
 
+/** Runs `job` (a state update that draws a chart) in the same one-per-task turn as the charts that mount. */
+export function inTurn(job: () => void) {
+  enqueue(job);
+}
+
 /** Mounts every chart and panel still waiting, now (before printing, or anything else that needs them all). */
 export function mountAllDeferred() {
-  const jobs = [...waiting];
-  if (!jobs.length) return;
+  // Waiting charts, and the turns already queued (a chart whose code has just arrived).
+  const jobs = new Set([...waiting, ...queue]);
+  if (!jobs.size) return;
   queue.length = 0;
   flushSync(() => jobs.forEach((job) => job()));
 }
 
 if (typeof window !== 'undefined') {
+  // Only the page's own scroll: element scroll events do not bubble (the nav scrolls its current tab into view).
+  window.addEventListener('scroll', onMove, { passive: true });
+  window.addEventListener('resize', onMove, { passive: true });
   window.addEventListener('beforeprint', mountAllDeferred);
   window.matchMedia?.('print').addEventListener?.('change', (e) => {
     if (e.matches) mountAllDeferred();
@@ -59,6 +91,7 @@ export function useDeferredMount(near: RefObject<Element | null>): boolean {
       if (!live) return;
       live = false;
       waiting.delete(job);
+      nearby.delete(job);
       setReady(true);
     };
     waiting.add(job);
@@ -67,9 +100,11 @@ export function useDeferredMount(near: RefObject<Element | null>): boolean {
     if (el && typeof IntersectionObserver !== 'undefined') {
       observer = new IntersectionObserver(
         (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
+          const near = entries.filter((e) => e.isIntersecting);
+          if (!near.length) return;
           observer?.disconnect();
-          enqueue(job);
+          if (moved || near.some(onScreen)) enqueue(job);
+          else nearby.add(job);
         },
         { rootMargin: AHEAD },
       );
@@ -80,6 +115,7 @@ export function useDeferredMount(near: RefObject<Element | null>): boolean {
     return () => {
       live = false;
       waiting.delete(job);
+      nearby.delete(job);
       observer?.disconnect();
       const i = queue.indexOf(job);
       if (i >= 0) queue.splice(i, 1);

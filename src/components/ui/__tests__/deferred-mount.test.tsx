@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountAllDeferred, useDeferredMount, useProgressiveCount } from '../deferred-mount';
+import { inTurn, mountAllDeferred, useDeferredMount, useProgressiveCount } from '../deferred-mount';
 
 /** A stand-in IntersectionObserver the test drives: `show(el)` says el came near the screen. */
 class FakeObserver {
@@ -16,9 +16,11 @@ class FakeObserver {
   disconnect() {
     this.targets = [];
   }
-  static show(el: Element) {
+  /** Says el came within the look-ahead; by default it is on the screen, `top` places it elsewhere. */
+  static show(el: Element, top = 0) {
+    const boundingClientRect = { top, bottom: top + 300 } as DOMRectReadOnly;
     for (const o of FakeObserver.all.filter((o) => o.targets.includes(el))) {
-      o.callback([{ isIntersecting: true, target: el } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
+      o.callback([{ isIntersecting: true, target: el, boundingClientRect } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
     }
   }
 }
@@ -80,12 +82,96 @@ describe('useDeferredMount', () => {
     expect(document.querySelectorAll('svg')).toHaveLength(3);
   });
 
+  it('runs the turns already queued when everything is mounted at once (printing)', () => {
+    vi.useFakeTimers();
+    try {
+      let drawn = 0;
+      inTurn(() => drawn++);
+      expect(drawn).toBe(0);
+      act(() => mountAllDeferred());
+      expect(drawn).toBe(1);
+      act(() => vi.runAllTimers());
+      expect(drawn).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('forgets a chart that unmounts before its turn', async () => {
     const { unmount } = render(<Chart name="gone" />);
     act(() => FakeObserver.show(screen.getByTestId('slot-gone')));
     unmount();
     await tick();
     expect(() => mountAllDeferred()).not.toThrow();
+  });
+});
+
+describe('useDeferredMount while the page opens', () => {
+  // The module remembers whether the page has moved: each test takes a fresh copy of it.
+  async function freshChart() {
+    vi.resetModules();
+    const { useDeferredMount: useFresh } = await import('../deferred-mount');
+    return function FreshChart({ name }: { name: string }) {
+      const ref = useRef<HTMLDivElement>(null);
+      const mounted = useFresh(ref);
+      return (
+        <div ref={ref} data-testid={`slot-${name}`}>
+          {mounted && <svg aria-label={name} />}
+        </div>
+      );
+    };
+  }
+  beforeEach(() => {
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await tick();
+    await tick();
+  });
+
+  it('mounts a chart on the screen without waiting for a scroll', async () => {
+    const FreshChart = await freshChart();
+    render(<FreshChart name="visible" />);
+    act(() => FakeObserver.show(screen.getByTestId('slot-visible'), 100));
+    await tick();
+    expect(screen.getByLabelText('visible')).toBeInTheDocument();
+  });
+
+  it('keeps a chart just below the screen for the first scroll, then mounts it', async () => {
+    const FreshChart = await freshChart();
+    render(<FreshChart name="below" />);
+    act(() => FakeObserver.show(screen.getByTestId('slot-below'), window.innerHeight + 20));
+    await tick();
+    expect(screen.queryByLabelText('below')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    await tick();
+    expect(screen.getByLabelText('below')).toBeInTheDocument();
+  });
+
+  it('mounts a chart as soon as it nears the screen once the page has moved', async () => {
+    const FreshChart = await freshChart();
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+    render(<FreshChart name="later" />);
+    act(() => FakeObserver.show(screen.getByTestId('slot-later'), window.innerHeight + 20));
+    await tick();
+    expect(screen.getByLabelText('later')).toBeInTheDocument();
+  });
+
+  it('ignores scrolling inside an element (only the page moving counts)', async () => {
+    const FreshChart = await freshChart();
+    render(<FreshChart name="still" />);
+    act(() => FakeObserver.show(screen.getByTestId('slot-still'), window.innerHeight + 20));
+    act(() => {
+      screen.getByTestId('slot-still').dispatchEvent(new Event('scroll'));
+    });
+    await tick();
+    expect(screen.queryByLabelText('still')).toBeNull();
   });
 });
 
