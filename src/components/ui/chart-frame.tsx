@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
 import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
@@ -47,8 +47,8 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
       </div>
       <PanelBoundary name={title}>
         <div className="chart-body" style={size} aria-hidden="true" ref={body}>
-          {/* Chart components are lazy chunks (recharts stays off the first screen); the body keeps their space. */}
-          {mounted && <Suspense fallback={null}>{children}</Suspense>}
+          {/* Chart components are lazy chunks (lazyChart: recharts stays off the first screen); the body keeps their space. */}
+          {mounted && children}
         </div>
       </PanelBoundary>
       <div id={`${id}-table`} hidden={!showTable}>

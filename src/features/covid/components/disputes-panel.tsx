@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber, formatSignedPercent } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
@@ -7,7 +7,7 @@ import { covidMessages } from '../messages';
 import { disputesTable } from '../utils/disputes';
 import { PanelSection } from './panel-section';
 
-const DisputesChart = lazy(() => import('./disputes-chart'));
+const DisputesChart = lazyChart(() => import('./disputes-chart'));
 
 export function DisputesPanel() {
   const t = useMessages(covidMessages);

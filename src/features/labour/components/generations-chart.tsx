@@ -7,7 +7,7 @@ import { symmetricScale, type AgeBand } from '../utils/age-bands';
 /**
  * Diverging horizontal bars: losses left of zero, gains right of it. Each band's signed value sits in its axis
  * label (so it never collides with the bars on a phone), and the sign says the direction besides the colour.
- * Lazy (the panel imports it with React.lazy), so recharts stays off the view's chunk.
+ * Lazy (the panel imports it with lazyChart), so recharts stays off the view's chunk.
  */
 export default function GenerationsChart({ bands, locale }: { bands: AgeBand[]; locale: Locale }) {
   const c = useThemeColours();

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatSignedNumber, formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
@@ -7,7 +7,7 @@ import { labourMessages } from '../messages';
 import { ageBandTable } from '../utils/age-bands';
 import { PanelSection } from './panel-section';
 
-const GenerationsChart = lazy(() => import('./generations-chart'));
+const GenerationsChart = lazyChart(() => import('./generations-chart'));
 
 export function GenerationsPanel() {
   const t = useMessages(labourMessages);

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { DataTable } from '../../../components/ui/data-table';
 import type { TableModel } from '../../../components/ui/table-model';
@@ -11,7 +12,7 @@ import { buildChains } from '../utils/build-chains';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
 
-const ChainsChart = lazy(() => import('./chains-chart'));
+const ChainsChart = lazyChart(() => import('./chains-chart'));
 
 /** Firms enrolled per supply chain: a bar chart and its table, with the computed sum (the source states no total). */
 export function ChainsPanel() {

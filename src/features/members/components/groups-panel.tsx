@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
 import { formatNumber, formatPercent, formatValue } from '../../../lib/format';
@@ -15,7 +16,7 @@ import { GroupsToolbar } from './groups-toolbar';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
 
-const GroupsChart = lazy(() => import('./groups-chart'));
+const GroupsChart = lazyChart(() => import('./groups-chart'));
 
 type T = (typeof membersMessages)['it']['groups'];
 

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
 import { formatNumber, formatSignedNumber, formatValue } from '../../../lib/format';
@@ -11,7 +12,7 @@ import { dimensionLabel } from '../utils/select-members';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
 
-const MovementChart = lazy(() => import('./movement-chart'));
+const MovementChart = lazyChart(() => import('./movement-chart'));
 
 /** The year's movement as a waterfall: new members up, cancellations by reason down, the net change. */
 export function MovementPanel() {

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
 import { formatPercent, formatValue } from '../../../lib/format';
@@ -10,7 +11,7 @@ import { buildSizeClasses, type SizeClassRow } from '../utils/build-size-classes
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
 
-const SizeChart = lazy(() => import('./size-chart'));
+const SizeChart = lazyChart(() => import('./size-chart'));
 
 /** Firms and employees per size class, as shares of all members, side by side. */
 export function SizePanel() {

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLocale, useMessages } from '../../../lib/i18n';
@@ -6,7 +6,7 @@ import { useNarrow } from '../hooks/use-narrow';
 import { scorecardMessages } from '../messages';
 import { areaTable, rateExtremes, type AreaCounts, type StatusCounts } from '../utils/status-summary';
 
-const AreaStatusChart = lazy(() => import('./area-status-chart'));
+const AreaStatusChart = lazyChart(() => import('./area-status-chart'));
 
 /** Outcomes per strategic area: the finding, summary and table right away, the stacked bars as a lazy chart. */
 export function AreaStatusFigure({ rows, overall, source }: { rows: AreaCounts[]; overall: StatusCounts; source: string }) {

@@ -1,4 +1,5 @@
-import { lazy, useId } from 'react';
+import { useId } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
@@ -7,7 +8,7 @@ import { useNarrow } from '../hooks/use-narrow';
 import { scorecardMessages } from '../messages';
 import { staffTable } from '../utils/staff';
 
-const StaffChart = lazy(() => import('./staff-chart'));
+const StaffChart = lazyChart(() => import('./staff-chart'));
 
 /** Established and filled posts per staff category, with the document's totals in the title. */
 export function StaffPanel() {

@@ -24,7 +24,7 @@ function RowName({ text, y, colour }: { text: string; y: number; colour: string 
 /**
  * Horizontal bars with each label above its bar and the value at its end, so long names never get cut on a phone.
  * Computed rows are hatched (not colour alone). The chart is decoration for sighted users: the frame hides it from
- * assistive technology and offers the summary and the table instead. Lazy (panels import it with React.lazy), so
+ * assistive technology and offers the summary and the table instead. Lazy (panels import it with lazyChart), so
  * recharts stays off the view's chunk.
  */
 export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; colour?: string }) {

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber } from '../../../lib/format';
 import { useCommunication } from '../hooks/use-communication';
@@ -8,7 +9,7 @@ import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
 import { PanelEmpty } from './panel-empty';
 
-const BarRows = lazy(() => import('./bar-rows'));
+const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Followers against the previous year (the chamber's: totals and per-platform growth rates only). */
 export function FollowersPanel() {

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
@@ -9,7 +10,7 @@ import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
 import { PanelEmpty } from './panel-empty';
 
-const BarRows = lazy(() => import('./bar-rows'));
+const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Views, interactions, followers and engagement per platform, with the part no platform accounts for. */
 export function PlatformsPanel() {

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useThemeColours } from '../../../lib/colours';
 import { useCommunication } from '../hooks/use-communication';
@@ -7,7 +8,7 @@ import { presentPress } from '../utils/present-press';
 import { barRowsHeight } from './bar-rows-height';
 import { PanelEmpty } from './panel-empty';
 
-const BarRows = lazy(() => import('./bar-rows'));
+const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Press items by channel, against the stated total. */
 export function PressPanel() {

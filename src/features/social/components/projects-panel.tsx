@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useThemeColours } from '../../../lib/colours';
 import { useFiltersStore } from '../../../store/filters-store';
@@ -10,7 +11,7 @@ import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
 import { PanelEmpty } from './panel-empty';
 
-const BarRows = lazy(() => import('./bar-rows'));
+const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Every project and event ranked by the chosen measure; the split by channel is in the table. */
 export function ProjectsPanel() {

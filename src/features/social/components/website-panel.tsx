@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useCommunication } from '../hooks/use-communication';
 import { barsTable, presentGrowth, websiteTitle } from '../utils/present-growth';
@@ -7,7 +8,7 @@ import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
 import { PanelEmpty } from './panel-empty';
 
-const BarRows = lazy(() => import('./bar-rows'));
+const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Website users year on year: the growth computed from the two values next to the growths the source states. */
 export function WebsitePanel() {
