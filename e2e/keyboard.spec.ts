@@ -1,14 +1,20 @@
 import type { Page } from '@playwright/test';
 import { expect, ready, test } from './fixtures';
 
-/** Tab from the top of the page until focus comes back round; returns the controls of <main> it reached and missed. */
-async function tabThrough(page: Page) {
-  const controls = await page.evaluate(() => {
+/** The visible, enabled controls of <main>, each marked with a stable data-kb id (panels still arriving get new ids). */
+function controlsOf(page: Page) {
+  return page.evaluate(() => {
     const main = document.querySelector('main')!;
     const all = [...main.querySelectorAll<HTMLElement>('button, select, input, a[href], summary, [tabindex="0"]')];
-    all.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+    const counter = window as unknown as { kbNext?: number };
+    for (const el of all) if (!el.hasAttribute('data-kb')) el.setAttribute('data-kb', String((counter.kbNext = (counter.kbNext ?? 0) + 1)));
     return all.filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled).map((el) => el.getAttribute('data-kb')!);
   });
+}
+
+/** Tab from the top of the page until every control of <main> has had focus; returns those it reached and missed. */
+async function tabThrough(page: Page) {
+  let controls = await controlsOf(page);
   const reached = new Set<string>();
   await page.locator('body').focus();
   for (let i = 0; i < 400; i++) {
@@ -21,7 +27,11 @@ async function tabThrough(page: Page) {
       return el?.getAttribute('data-kb') ?? null;
     });
     if (id) reached.add(id);
-    if (controls.every((c) => reached.has(c))) break;
+    // Long views add their lower panels as the page settles: look again before stopping.
+    if (controls.every((c) => reached.has(c))) {
+      controls = await controlsOf(page);
+      if (controls.every((c) => reached.has(c))) break;
+    }
   }
   return { controls, missed: controls.filter((c) => !reached.has(c)) };
 }
