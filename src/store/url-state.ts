@@ -82,6 +82,11 @@ export function parseUrl(pathname: string, search: string): ParseResult {
 
 /** The canonical URL (path + query) for a state; defaults are left out so links stay short. */
 export function serializeUrl(state: UrlState): string {
+  return VIEW_PATHS[state.view] + serializeQuery(state);
+}
+
+/** The query part of the canonical URL ("?anno=2020…", or "" when every choice is the default). */
+export function serializeQuery(state: Omit<UrlState, 'view'>): string {
   const params = new URLSearchParams();
   if (state.year !== null) params.set(PARAM.year, String(state.year));
   if (state.area) params.set(PARAM.area, state.area);
@@ -94,5 +99,5 @@ export function serializeUrl(state: UrlState): string {
     if (value) params.set(name, value);
   }
   const query = params.toString();
-  return VIEW_PATHS[state.view] + (query ? `?${query}` : '');
+  return query ? `?${query}` : '';
 }

@@ -1,11 +1,22 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { selectUrlState, useFiltersStore } from '../../store/filters-store';
-import { serializeUrl } from '../../store/url-state';
-import type { ViewId } from '../../store/views';
+import { selectUrlState, useFiltersStore, type FiltersState } from '../../store/filters-store';
+import { serializeQuery } from '../../store/url-state';
+import { VIEW_PATHS, type ViewId } from '../../store/views';
+
+/**
+ * The query every link without parameters of its own carries: the current choices. A page has
+ * dozens of links (the nav, most tiles) and the store runs each one's selector on every change,
+ * so they share one computation per store state.
+ */
+let shared: { state: FiltersState; query: string } | undefined;
+function sharedQuery(s: FiltersState): string {
+  if (shared?.state !== s) shared = { state: s, query: serializeQuery({ ...selectUrlState(s), extra: {} }) };
+  return shared.query;
+}
 
 /** A real link to a view (bookmarkable, opens in a new tab) that keeps the current filters. */
 export function ViewLink({ view, children, className, extra, ...rest }: { view: ViewId; children: ReactNode; className?: string; extra?: Record<string, string>; 'aria-current'?: 'page' }) {
-  const href = useFiltersStore((s) => serializeUrl({ ...selectUrlState(s), view, extra: extra ?? {} }));
+  const href = useFiltersStore((s) => VIEW_PATHS[view] + (extra ? serializeQuery({ ...selectUrlState(s), extra }) : sharedQuery(s)));
   const setView = useFiltersStore((s) => s.setView);
   const setExtra = useFiltersStore((s) => s.setExtra);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
