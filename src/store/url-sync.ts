@@ -29,6 +29,23 @@ export function startUrlSync(): () => void {
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
+  // The address bar is written in a task of its own, after the change has been drawn: pushState
+  // costs a few milliseconds, and the screen should not wait for it. The changes of one task (a
+  // link that sets the view and a parameter) make one history entry.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let loud = false;
+  const write = () => {
+    timer = undefined;
+    const state = store.getState();
+    const push = loud;
+    loud = false;
+    if (state.notFound) return;
+    const next = serializeUrl(selectUrlState(state));
+    if (next === location.pathname + location.search) return;
+    if (push) history.pushState(null, '', next);
+    else history.replaceState(null, '', next);
+  };
+
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.lang !== prev.lang || state.theme !== prev.theme) {
       try {
@@ -37,19 +54,23 @@ export function startUrlSync(): () => void {
         /* private mode: the URL still carries the choice */
       }
     }
-    if (state.notFound) return;
-    const next = serializeUrl(selectUrlState(state));
-    if (next === location.pathname + location.search) return;
     // Typing in a search box or moving through slides replaces the entry instead of flooding history.
     const quiet = (['q', 'slide'] as const).some((k) => state.extra[k] !== prev.extra[k]);
-    if (quiet) history.replaceState(null, '', next);
-    else history.pushState(null, '', next);
+    if (!quiet) loud = true;
+    timer ??= setTimeout(write, 0);
   });
 
-  const onPop = () => store.getState().hydrate(parseUrl(location.pathname, location.search));
+  const onPop = () => {
+    // Back wins over a write still waiting: the store takes the URL Back has restored.
+    clearTimeout(timer);
+    timer = undefined;
+    loud = false;
+    store.getState().hydrate(parseUrl(location.pathname, location.search));
+  };
   window.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    clearTimeout(timer);
     window.removeEventListener('popstate', onPop);
   };
 }

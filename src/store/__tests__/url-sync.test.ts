@@ -11,6 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => stop());
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const waitForPop = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
 
 describe('URL sync', () => {
@@ -27,8 +28,10 @@ describe('URL sync', () => {
     history.replaceState(null, '', '/');
     stop = startUrlSync();
     useFiltersStore.getState().setYear(2019);
+    await nextTask();
     expect(location.pathname + location.search).toBe('/?anno=2019');
     useFiltersStore.getState().setView('members');
+    await nextTask();
     expect(location.pathname + location.search).toBe('/associati?anno=2019');
     const popped = waitForPop();
     history.back();
@@ -37,11 +40,32 @@ describe('URL sync', () => {
     expect(useFiltersStore.getState().year).toBe(2019);
   });
 
-  it('remembers language and theme when the URL does not say', () => {
+  it('writes the address bar after the change, in a task of its own', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    useFiltersStore.getState().setYear(2018);
+    expect(location.search).toBe('');
+    await nextTask();
+    expect(location.search).toBe('?anno=2018');
+  });
+
+  it('makes one history entry of the changes of one task (a link that sets the view and a parameter)', async () => {
+    history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    const before = history.length;
+    useFiltersStore.getState().setView('members');
+    useFiltersStore.getState().setExtra('metrica', 'dipendenti');
+    await nextTask();
+    expect(location.pathname + location.search).toBe('/associati?metrica=dipendenti');
+    expect(history.length).toBe(before + 1);
+  });
+
+  it('remembers language and theme when the URL does not say', async () => {
     history.replaceState(null, '', '/');
     stop = startUrlSync();
     useFiltersStore.getState().setLang('en');
     useFiltersStore.getState().setTheme('dark');
+    await nextTask();
     stop();
     useFiltersStore.setState({ ...DEFAULT_STATE, extra: {} });
     history.replaceState(null, '', '/');
