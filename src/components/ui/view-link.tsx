@@ -17,11 +17,11 @@ function sharedQuery(s: FiltersState): string {
 /** A real link to a view (bookmarkable, opens in a new tab) that keeps the current filters. */
 export function ViewLink({ view, children, className, extra, ...rest }: { view: ViewId; children: ReactNode; className?: string; extra?: Record<string, string>; 'aria-current'?: 'page' }) {
   const href = useFiltersStore((s) => VIEW_PATHS[view] + (extra ? serializeQuery({ ...selectUrlState(s), extra }) : sharedQuery(s)));
-  const setView = useFiltersStore((s) => s.setView);
-  const setExtra = useFiltersStore((s) => s.setExtra);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
+    // Actions are read when clicked: a subscription per link would run on every change of the store.
+    const { setView, setExtra } = useFiltersStore.getState();
     setView(view);
     for (const [k, v] of Object.entries(extra ?? {})) setExtra(k, v);
     window.scrollTo({ top: 0 });
