@@ -29,9 +29,9 @@ export function startUrlSync(): () => void {
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
-  // The address bar is written in a task of its own, after the change has been drawn: pushState
-  // costs a few milliseconds, and the screen should not wait for it. The changes of one task (a
-  // link that sets the view and a parameter) make one history entry.
+  // The address bar is written in a task of its own, not inside the event that changes the store:
+  // pushState costs a few milliseconds, and the event's own work (the new figures) comes first.
+  // The changes of one task (a link that sets the view and a parameter) make one history entry.
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loud = false;
   const write = () => {
