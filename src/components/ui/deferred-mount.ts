@@ -28,7 +28,7 @@ function onMove() {
   moved = true;
   window.removeEventListener('scroll', onMove);
   window.removeEventListener('resize', onMove);
-  for (const job of nearby) enqueue(job);
+  for (const job of nearby) inTurn(job);
   nearby.clear();
 }
 
@@ -49,18 +49,14 @@ function pump() {
   setTimeout(pump, 0);
 }
 
-function enqueue(job: () => void) {
+/** Runs `job` (a chart mounting, or a state update that draws one) in a task of its own, after those queued before it. */
+export function inTurn(job: () => void) {
   if (queue.includes(job)) return;
   queue.push(job);
   if (!pumping) {
     pumping = true;
     setTimeout(pump, 0);
   }
-}
-
-/** Runs `job` (a state update that draws a chart) in the same one-per-task turn as the charts that mount. */
-export function inTurn(job: () => void) {
-  enqueue(job);
 }
 
 /** Mounts every chart and panel still waiting, now (before printing, or anything else that needs them all). */
@@ -100,17 +96,17 @@ export function useDeferredMount(near: RefObject<Element | null>): boolean {
     if (el && typeof IntersectionObserver !== 'undefined') {
       observer = new IntersectionObserver(
         (entries) => {
-          const near = entries.filter((e) => e.isIntersecting);
-          if (!near.length) return;
+          const close = entries.filter((e) => e.isIntersecting);
+          if (!close.length) return;
           observer?.disconnect();
-          if (moved || near.some(onScreen)) enqueue(job);
+          if (moved || close.some(onScreen)) inTurn(job);
           else nearby.add(job);
         },
         { rootMargin: AHEAD },
       );
       observer.observe(el);
     } else {
-      enqueue(job);
+      inTurn(job);
     }
     return () => {
       live = false;
