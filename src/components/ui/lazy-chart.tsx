@@ -57,12 +57,23 @@ const whenIdle: Idle = (run) => {
   else setTimeout(run, 300);
 };
 
+/** The pass of preloadCharts under way: every chart that mounts asks for one, and one at a time is enough. */
+let running: Promise<void> | undefined;
+
 /**
  * Loads the code of every known chart not loaded yet, one chunk per idle moment, without drawing
  * anything: a chart that mounts later (charts wait to be near the screen) then only has to draw.
  * A chunk that fails here is left to its chart, which reports it in its panel when it mounts.
+ * While a pass runs, asking again returns it.
  */
 export function preloadCharts(idle: Idle = whenIdle): Promise<void> {
+  running ??= pass(idle).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+function pass(idle: Idle): Promise<void> {
   const pending = [...loaders];
   return new Promise((done) => {
     const next = () => {
