@@ -25,19 +25,25 @@ class FakeObserver {
   }
 }
 
-function Chart({ name }: { name: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const mounted = useDeferredMount(ref);
-  return (
-    <div ref={ref} data-testid={`slot-${name}`}>
-      {mounted && <svg aria-label={name} />}
-    </div>
-  );
+/** A chart slot whose chart mounts when `useMount` says so. */
+function chartUsing(useMount: typeof useDeferredMount) {
+  return function Chart({ name }: { name: string }) {
+    const ref = useRef<HTMLDivElement>(null);
+    const mounted = useMount(ref);
+    return (
+      <div ref={ref} data-testid={`slot-${name}`}>
+        {mounted && <svg aria-label={name} />}
+      </div>
+    );
+  };
 }
+
+const Chart = chartUsing(useDeferredMount);
 
 const tick = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
-describe('useDeferredMount', () => {
+/** Each test of the describe block gets a fresh FakeObserver, and leaves the module's queue drained. */
+function withFakeObserver() {
   beforeEach(() => {
     FakeObserver.all = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
@@ -48,6 +54,10 @@ describe('useDeferredMount', () => {
     await tick();
     await tick();
   });
+}
+
+describe('useDeferredMount', () => {
+  withFakeObserver();
 
   it('mounts a chart only once its place comes near the screen', async () => {
     render(<><Chart name="top" /><Chart name="bottom" /></>);
@@ -110,26 +120,9 @@ describe('useDeferredMount while the page opens', () => {
   // The module remembers whether the page has moved: each test takes a fresh copy of it.
   async function freshChart() {
     vi.resetModules();
-    const { useDeferredMount: useFresh } = await import('../deferred-mount');
-    return function FreshChart({ name }: { name: string }) {
-      const ref = useRef<HTMLDivElement>(null);
-      const mounted = useFresh(ref);
-      return (
-        <div ref={ref} data-testid={`slot-${name}`}>
-          {mounted && <svg aria-label={name} />}
-        </div>
-      );
-    };
+    return chartUsing((await import('../deferred-mount')).useDeferredMount);
   }
-  beforeEach(() => {
-    FakeObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-  });
-  afterEach(async () => {
-    vi.unstubAllGlobals();
-    await tick();
-    await tick();
-  });
+  withFakeObserver();
 
   it('mounts a chart on the screen without waiting for a scroll', async () => {
     const FreshChart = await freshChart();
