@@ -7,8 +7,10 @@ test('opens the overview with real figures, no console error and no foreign requ
   const members = page.getByRole('article', { name: 'Imprese associate', exact: true });
   await expect(members).toContainText('6.796');
   await expect(members).toContainText('2020');
-  await members.locator('summary', { hasText: 'Fonte' }).click();
-  await expect(members).toContainText('Relazione');
+  const source = members.getByText(/^Relazione dell.attività 2020/);
+  await expect(source).toBeHidden();
+  await members.getByRole('button', { name: 'Fonte' }).click();
+  await expect(source).toBeVisible();
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });
@@ -76,7 +78,11 @@ test('every view’s first screen is in its HTML: it paints before any script ha
     await expect(page.locator('[data-panel]').first()).toBeVisible();
   }
   await page.goto('/');
-  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
+  const members = page.getByRole('article', { name: 'Imprese associate', exact: true });
+  await expect(members).toContainText('6.796');
+  // No button can open a source without scripts: /noscript.css shows them.
+  await expect(members.getByText(/^Relazione dell.attività 2020/)).toBeVisible();
+  await expect(members.getByRole('button', { name: 'Fonte' })).toBeHidden();
   await context.close();
 });
 
