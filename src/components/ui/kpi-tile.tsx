@@ -39,14 +39,11 @@ export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'no
         <p className={`kpi-delta kpi-delta-${dir}`}>
           <span aria-hidden="true">{arrow} </span>
           <span className="sr-only">{t[dir]}: </span>
-          {d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} {t.vsPrevious(String(d.fromYear))}
+          {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
       <div className="kpi-meta">
-        <span className="kpi-year">
-          {t.year} {tile.year}
-          {tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}
-        </span>
+        <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         <SourceBadge source={tile.source} />
       </div>
       {tile.note && <p className="kpi-note">{tile.note}</p>}
