@@ -1,10 +1,11 @@
 import { viewAtPath } from '../store/views';
+import { afterFirstPaint } from './after-first-paint';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
  * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
  * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
- * After it, this starts the data files (as preloads, which the app's own fetches then use), this
+ * Once that paint is on the screen, this starts the data files (as preloads, which the app's own fetches then use), this
  * page's view chunk, React and the app, each in a task of its own so that none of them holds up input.
  */
 const steps = [
@@ -27,4 +28,4 @@ async function next() {
   if (steps.length) setTimeout(() => void next(), 0);
 }
 
-requestAnimationFrame(() => setTimeout(() => void next(), 0));
+afterFirstPaint(() => void next());
