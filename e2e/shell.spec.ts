@@ -112,6 +112,33 @@ test('the app takes over each view’s HTML as it is, and draws a shared link’
   expect(watch.errors).toEqual([]);
 });
 
+test('choices made on the prerendered page before the app runs it are kept', async ({ page, watch }) => {
+  // Hold the app's code: the page is the build-time HTML, whose selects do nothing yet.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
+  await page.getByLabel('Anno').selectOption('2019');
+  await page.getByLabel('Tema').selectOption('projector');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  release();
+  await ready(page);
+  await expect(page).toHaveURL(/\?anno=2019&tema=projector$/);
+  await expect(page.getByLabel('Anno')).toHaveValue('2019');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toHaveCount(0);
+  // One history entry, as a change made in the running app: Back undoes it.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByLabel('Anno')).toHaveValue('');
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
+  expect(watch.errors).toEqual([]);
+});
+
 test('the app takes over the prerendered screen without a shift or an error', async ({ page, watch }) => {
   await page.addInitScript(() => {
     (window as unknown as { shift: number }).shift = 0;

@@ -7,6 +7,8 @@ import { useLocale, useMessages } from '../lib/i18n';
 import { useDataUpdated } from '../data/use-datasets';
 import { useFiltersStore } from '../store/filters-store';
 import { VIEW_IDS } from '../store/views';
+import { stopRecordingEarlyChoices } from './early-choices';
+import { applyEarlyChoices } from './first-screen';
 import { shellMessages } from './messages';
 import { NotFound } from './not-found';
 import { OfflineStatus } from './offline-status';
@@ -36,10 +38,13 @@ function useDocumentPrefs() {
 }
 
 /** Marks the page as run by the app (html[data-app="ready"]). Until then it is the prerendered HTML,
- * whose buttons do nothing yet (the stylesheet shows a busy cursor on them). */
+ * whose buttons do nothing yet (the stylesheet shows a busy cursor on them); a choice made in its
+ * selects is kept (early-choices.ts) and applied here. */
 function AppReady() {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';
+    stopRecordingEarlyChoices();
+    applyEarlyChoices();
   }, []);
   return null;
 }

@@ -1,5 +1,6 @@
 import { viewAtPath } from '../store/views';
 import { afterFirstPaint } from './after-first-paint';
+import { recordEarlyChoices } from './early-choices';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
@@ -9,6 +10,8 @@ import { VIEW_CHUNKS } from './view-chunks';
  * fetches then use), this page's view chunk, React and the app, each in a task of its own so that
  * none of them holds up input.
  */
+recordEarlyChoices();
+
 const steps = [
   ...__FIRST_SCREEN_DATA__.map((file) => () => {
     const link = document.createElement('link');

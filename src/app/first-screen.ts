@@ -3,6 +3,7 @@ import { datasetQueryOptions, manifestQueryOptions } from '../data/queries';
 import type { Dataset, Manifest } from '../data/schema';
 import { selectUrlState, useFiltersStore, type FiltersState } from '../store/filters-store';
 import { parseUrl, type ParseResult } from '../store/url-state';
+import { takeEarlyChoices } from './early-choices';
 
 /**
  * The build-time HTML of each view (src/app/prerender.tsx) shows that view with its data, under
@@ -47,4 +48,24 @@ export async function loadAllData(client: QueryClient): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Applies the choices made on the prerendered page before the app ran it (early-choices.ts) as
+ * the user's own change: the figures, the URL and one history entry follow. True if it changed
+ * the state.
+ */
+export function applyEarlyChoices(): boolean {
+  const early = takeEarlyChoices();
+  if (early.size === 0) return false;
+  const params = new URLSearchParams(location.search);
+  for (const [name, value] of early) {
+    if (value) params.set(name, value);
+    else params.delete(name);
+  }
+  const next = parseUrl(location.pathname, `?${params}`);
+  const store = useFiltersStore.getState();
+  if (JSON.stringify(selectUrlState(store)) === JSON.stringify(next.state)) return false;
+  store.hydrate(next);
+  return true;
 }

@@ -4,7 +4,7 @@ import { useFiltersStore } from '../store/filters-store';
 import { startUrlSync } from '../store/url-sync';
 import { normalizePath } from '../store/views';
 import { App } from './app';
-import { adoptCurrentAsInitialState, loadAllData, showsPrerenderedState } from './first-screen';
+import { adoptCurrentAsInitialState, applyEarlyChoices, loadAllData, showsPrerenderedState } from './first-screen';
 import { Providers, queryClient } from './providers';
 import './styles.css';
 
@@ -31,7 +31,9 @@ function render() {
 // the dev server's empty page) draw afresh.
 if (container.dataset.prerendered === normalizePath(location.pathname) && showsPrerenderedState(useFiltersStore.getState(), location.pathname)) {
   void loadAllData(queryClient).then((ok) => {
-    if (!ok) return render();
+    // A choice made on the page while its data loaded makes it another state: drawn afresh.
+    applyEarlyChoices();
+    if (!ok || !showsPrerenderedState(useFiltersStore.getState(), location.pathname)) return render();
     adoptCurrentAsInitialState();
     // As a transition, hydration renders in slices too (otherwise it is one blocking task).
     startTransition(() => {
@@ -39,5 +41,6 @@ if (container.dataset.prerendered === normalizePath(location.pathname) && showsP
     });
   });
 } else {
+  applyEarlyChoices();
   render();
 }

@@ -6,7 +6,7 @@ import type { Area, Territory } from '../../../data/schema';
 import { useMessages, useLocale } from '../../../lib/i18n';
 import { LOCALES, type Locale } from '../../../lib/locale';
 import { useFiltersStore } from '../../../store/filters-store';
-import { THEMES, type Theme } from '../../../store/url-state';
+import { PARAM, THEMES, type Theme } from '../../../store/url-state';
 import { buildFilterOptions } from '../utils/filter-options';
 
 export function FilterBar() {
@@ -33,7 +33,7 @@ export function FilterBar() {
       <form id={`${id}-filters`} className={`filter-bar${open ? '' : ' collapsed'}`} aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={`${id}-year`}>{t.year}</label>
-          <select id={`${id}-year`} value={f.year ?? ''} onChange={(e) => set.setYear(e.target.value ? Number(e.target.value) : null)}>
+          <select id={`${id}-year`} name={PARAM.year} value={f.year ?? ''} onChange={(e) => set.setYear(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t.allYears}</option>
             {years.map((y) => (
               <option key={y} value={y}>{y}</option>
@@ -42,7 +42,7 @@ export function FilterBar() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-area`}>{t.area}</label>
-          <select id={`${id}-area`} value={f.area ?? ''} onChange={(e) => set.setArea((e.target.value || null) as Area | null)}>
+          <select id={`${id}-area`} name={PARAM.area} value={f.area ?? ''} onChange={(e) => set.setArea((e.target.value || null) as Area | null)}>
             <option value="">{t.allAreas}</option>
             {options.areas.map((a) => (
               <option key={a} value={a}>{t.areas[a]}</option>
@@ -51,7 +51,7 @@ export function FilterBar() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-territory`}>{t.territory}</label>
-          <select id={`${id}-territory`} value={f.territory ?? ''} onChange={(e) => set.setTerritory((e.target.value || null) as Territory | null)}>
+          <select id={`${id}-territory`} name={PARAM.territory} value={f.territory ?? ''} onChange={(e) => set.setTerritory((e.target.value || null) as Territory | null)}>
             <option value="">{t.allTerritories}</option>
             {options.territories.map((x) => (
               <option key={x} value={x}>{t.territories[x]}</option>
@@ -60,7 +60,7 @@ export function FilterBar() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-org`}>{t.organization}</label>
-          <select id={`${id}-org`} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
+          <select id={`${id}-org`} name={PARAM.organization} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
             <option value="">{t.allOrganizations}</option>
             {options.organizations.map((o) => (
               <option key={o.key} value={o.key}>{o.label[locale]}</option>
@@ -72,7 +72,7 @@ export function FilterBar() {
         )}
         <div className="field field-prefs">
           <label htmlFor={`${id}-lang`}>{t.language}</label>
-          <select id={`${id}-lang`} value={f.lang} onChange={(e) => set.setLang(e.target.value as Locale)}>
+          <select id={`${id}-lang`} name={PARAM.lang} value={f.lang} onChange={(e) => set.setLang(e.target.value as Locale)}>
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>{l === 'it' ? 'Italiano' : 'English'}</option>
             ))}
@@ -80,7 +80,7 @@ export function FilterBar() {
         </div>
         <div className="field field-prefs">
           <label htmlFor={`${id}-theme`}>{t.theme}</label>
-          <select id={`${id}-theme`} value={f.theme} onChange={(e) => set.setTheme(e.target.value as Theme)}>
+          <select id={`${id}-theme`} name={PARAM.theme} value={f.theme} onChange={(e) => set.setTheme(e.target.value as Theme)}>
             {THEMES.map((th) => (
               <option key={th} value={th}>{t.themes[th]}</option>
             ))}
