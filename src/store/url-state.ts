@@ -1,10 +1,10 @@
 import type { Area, Territory } from '../data/schema';
 import { AREAS, TERRITORIES } from '../data/vocab';
 import { LOCALES, type Locale } from '../lib/locale';
+import { THEMES, type Theme } from './prefs';
 import { VIEW_PATHS, viewAtPath, type ViewId } from './views';
 
-export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 
 /** Everything the user chose that travels in the URL. */
 export interface UrlState {

@@ -1,16 +1,7 @@
 import { LOCALES } from '../lib/locale';
 import { selectUrlState, useFiltersStore } from './filters-store';
+import { PREFS_KEY, readPrefs } from './prefs';
 import { PARAM, THEMES, parseUrl, serializeUrl } from './url-state';
-
-const PREFS_KEY = 'cruscotto.prefs';
-
-function readPrefs(): { lang?: string; theme?: string } {
-  try {
-    return JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as { lang?: string; theme?: string };
-  } catch {
-    return {};
-  }
-}
 
 /**
  * Two-way binding between the store and the address bar.

@@ -1,0 +1,13 @@
+/** The language and theme a user chose last, remembered on this device (dependency-free: the first screen's script reads it too). */
+export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PREFS_KEY = 'cruscotto.prefs';
+
+export function readPrefs(): { lang?: string; theme?: string } {
+  try {
+    return JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as { lang?: string; theme?: string };
+  } catch {
+    return {};
+  }
+}
