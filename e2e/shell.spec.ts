@@ -139,6 +139,33 @@ test('choices made on the prerendered page before the app runs it are kept', asy
   expect(watch.errors).toEqual([]);
 });
 
+test('a link with choices never shows the HTML’s other figures; a start that fails says so', async ({ page, watch }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?anno=2019&tema=projector');
+  // The HTML holds the figures of all years: hidden, under a status, until the app draws 2019's.
+  const status = page.getByRole('status').filter({ hasText: 'Aggiorno le cifre per le scelte del link…' });
+  await expect(status).toBeVisible();
+  await expect(page.locator('[data-panel]').first()).toBeHidden();
+  await expect(page.getByLabel('Anno')).toHaveValue('2019');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  release();
+  await ready(page);
+  await expect(status).toHaveCount(0);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
+
+  await page.unrouteAll();
+  await page.route('**/assets/main-*.js', (route) => route.abort());
+  await page.goto('/?anno=2019');
+  await expect(page.getByRole('status').filter({ hasText: 'Il cruscotto non è riuscito ad avviarsi: ricarica la pagina.' })).toBeVisible();
+});
+
 test('the app takes over the prerendered screen without a shift or an error', async ({ page, watch }) => {
   await page.addInitScript(() => {
     (window as unknown as { shift: number }).shift = 0;

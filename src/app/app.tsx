@@ -10,6 +10,7 @@ import { VIEW_IDS } from '../store/views';
 import { stopRecordingEarlyChoices } from './early-choices';
 import { applyEarlyChoices } from './first-screen';
 import { shellMessages } from './messages';
+import { clearPageStatus } from './page-status';
 import { NotFound } from './not-found';
 import { OfflineStatus } from './offline-status';
 import { UrlNotice } from './url-notice';
@@ -43,6 +44,7 @@ function useDocumentPrefs() {
 function AppReady() {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';
+    clearPageStatus();
     stopRecordingEarlyChoices();
     applyEarlyChoices();
   }, []);

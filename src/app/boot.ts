@@ -1,6 +1,7 @@
 import { viewAtPath } from '../store/views';
 import { afterFirstPaint } from './after-first-paint';
 import { recordEarlyChoices } from './early-choices';
+import { showLinkChoices, showStartFailed } from './page-status';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
@@ -10,6 +11,7 @@ import { VIEW_CHUNKS } from './view-chunks';
  * fetches then use), this page's view chunk, React and the app, each in a task of its own so that
  * none of them holds up input.
  */
+showLinkChoices();
 recordEarlyChoices();
 
 const steps = [
@@ -24,11 +26,16 @@ const steps = [
   },
   // React's DOM renderer is most of the app's code: evaluated on its own, before the app's modules.
   () => import('react-dom/client'),
-  () => void import('./main'),
+  () => import('./main'),
 ];
 
 async function next() {
-  await steps.shift()?.();
+  try {
+    await steps.shift()?.();
+  } catch {
+    // The code could not be loaded (offline before the first visit was cached, a broken deploy).
+    return showStartFailed();
+  }
   if (steps.length) setTimeout(() => void next(), 0);
 }
 
