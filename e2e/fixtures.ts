@@ -20,6 +20,20 @@ export const test = base.extend<{ watch: { errors: string[]; foreign: string[] }
 
 export { expect };
 
+/**
+ * Holds the app's code back: until the returned function is called, the page is the build-time
+ * HTML, which the app has not taken over yet.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Axe over the page with the WCAG 2.1 A/AA rules; returns violations as readable lines. */

@@ -1,4 +1,4 @@
-import { axeViolations, expect, ready, test } from './fixtures';
+import { axeViolations, expect, holdAppCode, ready, test } from './fixtures';
 
 test('opens the overview with real figures, no console error and no foreign request', async ({ page, watch }) => {
   await page.goto('/');
@@ -113,13 +113,8 @@ test('the app takes over each view’s HTML as it is, and draws a shared link’
 });
 
 test('choices made on the prerendered page before the app runs it are kept', async ({ page, watch }) => {
-  // Hold the app's code: the page is the build-time HTML, whose selects do nothing yet.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/main-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The page is the build-time HTML, whose selects do nothing yet.
+  const release = await holdAppCode(page);
   await page.goto('/');
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.796');
   await page.getByLabel('Anno').selectOption('2019');
@@ -140,12 +135,7 @@ test('choices made on the prerendered page before the app runs it are kept', asy
 });
 
 test('a link with choices never shows the HTML’s other figures; a start that fails says so', async ({ page, watch }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/main-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto('/?anno=2019&tema=projector');
   // The HTML holds the figures of all years: hidden, under a status, until the app draws 2019's.
   const status = page.getByRole('status').filter({ hasText: 'Aggiorno le cifre per le scelte del link…' });
