@@ -5,11 +5,11 @@
  * shown a little later by the compositor; requests started in between share the network with
  * nothing the paint needs, but a load simulation (Lighthouse's) counts them as possible
  * dependencies of the first figures. The paint timing entry arrives once the frame is shown.
- * A page with nothing to paint yet (the dev server's empty root) or a hidden tab (it paints
- * only once shown) starts after the next frame, and a paint entry that never comes after
- * `waitAtMost` milliseconds.
+ * A page with nothing to paint yet (`painted` false: the dev server's empty root) or a hidden
+ * tab (it paints only once shown) starts after the next frame; a paint entry that never comes,
+ * after `waitAtMost` milliseconds.
  */
-export function afterFirstPaint(start: () => void, { painted = hasContent(), waitAtMost = 1000 } = {}): void {
+export function afterFirstPaint(start: () => void, { painted, waitAtMost = 1000 }: { painted: boolean; waitAtMost?: number }): void {
   const entries = typeof PerformanceObserver === 'undefined' ? [] : (PerformanceObserver.supportedEntryTypes ?? []);
   if (!painted || document.visibilityState === 'hidden' || !entries.includes('paint')) {
     requestAnimationFrame(() => setTimeout(start, 0));
@@ -29,8 +29,4 @@ export function afterFirstPaint(start: () => void, { painted = hasContent(), wai
   });
   observer.observe({ type: 'paint', buffered: true });
   const timer = setTimeout(go, waitAtMost);
-}
-
-function hasContent(): boolean {
-  return Boolean(document.getElementById('root')?.hasChildNodes());
 }

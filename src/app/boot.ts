@@ -1,7 +1,7 @@
 import { viewAtPath } from '../store/views';
 import { afterFirstPaint } from './after-first-paint';
 import { recordEarlyChoices } from './early-choices';
-import { showLinkChoices, showStartFailed } from './page-status';
+import { prerenderedRoot, showLinkChoices, showStartFailed } from './page-status';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
@@ -39,4 +39,4 @@ async function next() {
   if (steps.length) setTimeout(() => void next(), 0);
 }
 
-afterFirstPaint(() => void next());
+afterFirstPaint(() => void next(), { painted: prerenderedRoot() !== null });

@@ -32,14 +32,20 @@ function note(text: string): void {
   p.textContent = text;
 }
 
+/** The root when it holds a view's build-time HTML (src/app/prerender.tsx); null on the dev server's empty page. */
+export function prerenderedRoot(): HTMLElement | null {
+  const root = document.getElementById('root');
+  return root?.dataset.prerendered === undefined ? null : root;
+}
+
 export function showLinkChoices(search = location.search): void {
   const params = new URLSearchParams(search);
   const theme = params.get('tema') ?? readPrefs().theme;
   if (theme && (THEMES as readonly string[]).includes(theme)) document.documentElement.dataset.theme = theme;
   // Only a choice that changes what the page says: not the theme, and an empty value is no choice.
   const choices = [...params].filter(([name, value]) => name !== 'tema' && value !== '');
-  const root = document.getElementById('root');
-  if (choices.length === 0 || !root?.hasChildNodes()) return;
+  const root = prerenderedRoot();
+  if (choices.length === 0 || !root) return;
   for (const select of root.querySelectorAll<HTMLSelectElement>('form.filter-bar select[name]')) {
     const value = params.get(select.name);
     if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;

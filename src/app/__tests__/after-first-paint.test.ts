@@ -75,14 +75,4 @@ describe('afterFirstPaint', () => {
     expect(later).toHaveBeenCalledTimes(1);
     hidden.mockRestore();
   });
-
-  it('reads "painted" from the page: a root with the prerendered HTML', () => {
-    const root = document.createElement('div');
-    root.id = 'root';
-    root.append(document.createElement('main'));
-    document.body.append(root);
-    afterFirstPaint(vi.fn());
-    expect(FakeObserver.instances).toHaveLength(1);
-    root.remove();
-  });
 });

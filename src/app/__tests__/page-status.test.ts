@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFS_KEY } from '../../store/prefs';
-import { clearPageStatus, showLinkChoices, showStartFailed } from '../page-status';
+import { clearPageStatus, prerenderedRoot, showLinkChoices, showStartFailed } from '../page-status';
 
 /** The build-time HTML: a root with the filter bar and a panel. */
 function page() {
   document.body.innerHTML = `
-    <div id="root">
+    <div id="root" data-prerendered="/">
       <form class="filter-bar">
         <select name="anno"><option value="">Tutti gli anni</option><option>2019</option><option>2020</option></select>
         <select name="area"><option value="">Tutte le aree</option><option>members</option></select>
@@ -76,6 +76,15 @@ describe('showLinkChoices', () => {
     clearPageStatus();
     expect(status()).toBeNull();
     expect(document.documentElement.dataset.linkPending).toBeUndefined();
+  });
+});
+
+describe('prerenderedRoot', () => {
+  it('is the root holding a view’s build-time HTML, and nothing on the dev server’s empty page', () => {
+    page();
+    expect(prerenderedRoot()?.querySelector('[data-panel]')).not.toBeNull();
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(prerenderedRoot()).toBeNull();
   });
 });
 
