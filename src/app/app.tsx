@@ -16,6 +16,7 @@ import { OfflineStatus } from './offline-status';
 import { UrlNotice } from './url-notice';
 import { VIEWS } from './views';
 import { PresentButton } from '../features/presentation/components/present-button';
+import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { PrintButton } from '../features/export/components/print-button';
 import { PrintHeader } from '../features/export/components/print-header';
 import { ShareLink } from '../features/export/components/share-link';
@@ -64,7 +65,7 @@ export function App() {
   const t = useMessages(shellMessages);
   const view = useFiltersStore((s) => s.view);
   const notFound = useFiltersStore((s) => s.notFound);
-  const presenting = useFiltersStore((s) => s.extra.presenta === '1');
+  const presenting = useFiltersStore((s) => parsePresentation(s.extra).active);
   const View = VIEWS[view];
 
   if (presenting && !notFound) {

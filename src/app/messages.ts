@@ -8,6 +8,7 @@ export const shellMessages = defineMessages({
     product: 'Cruscotto',
     tagline: 'KPI delle istituzioni economiche dell’area milanese',
     skip: 'Vai al contenuto',
+    meetingDeck: 'Riunione',
     nav: 'Sezioni',
     views: {
       overview: 'Panoramica', members: 'Associati', communication: 'Comunicazione e social', scorecard: 'Performance',
@@ -47,6 +48,7 @@ export const shellMessages = defineMessages({
     product: 'Cruscotto',
     tagline: 'KPIs of the Milan area’s business institutions',
     skip: 'Skip to content',
+    meetingDeck: 'Meeting',
     nav: 'Sections',
     views: {
       overview: 'Overview', members: 'Members', communication: 'Communication and social', scorecard: 'Performance',

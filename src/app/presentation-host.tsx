@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
-import { useDatasets } from '../data/use-datasets';
+import { useDataUpdated, useDatasets } from '../data/use-datasets';
+import { formatDate } from '../lib/format';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';
 import { Presentation } from '../features/presentation/components/presentation';
+import { TitleSlide } from '../features/presentation/components/title-slide';
+import { organisationsInView } from '../features/presentation/utils/title-slide';
 import { buildSlides, viewsOfDeck } from '../features/presentation/utils/deck';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
-import { useMessages } from '../lib/i18n';
+import { useLocale, useMessages } from '../lib/i18n';
 import { useFactFilters, useFiltersStore } from '../store/filters-store';
 import type { ViewId } from '../store/views';
 import { shellMessages } from './messages';
@@ -14,6 +17,8 @@ import { PANEL_LOADERS } from './panels';
 /** Composes presentation mode from the views' panel lists and the current filters. */
 export default function PresentationHost() {
   const s = useMessages(shellMessages);
+  const locale = useLocale();
+  const updated = useDataUpdated();
   const view = useFiltersStore((st) => st.view);
   const extra = useFiltersStore((st) => st.extra);
   const filters = useFactFilters();
@@ -34,7 +39,6 @@ export default function PresentationHost() {
   }, [views]);
 
   const loading = views.some((v) => !panels[v]);
-  const slides = useMemo(() => buildSlides(deck, view, panels), [deck, view, panels]);
   const summary = [
     filters.year !== null ? `${s.year} ${filters.year}` : '',
     filters.area ? `${s.area}: ${s.areas[filters.area]}` : '',
@@ -43,6 +47,17 @@ export default function PresentationHost() {
   ]
     .filter(Boolean)
     .join(' · ');
+  const deckName = deck === 'riunione' ? s.meetingDeck : s.views[view];
+  const organisations = useMemo(() => organisationsInView(datasets, filters).map((o) => o.name[locale]), [datasets, filters, locale]);
+  const date = updated ? formatDate(updated, locale) : undefined;
+  const slides = useMemo(() => {
+    const title = {
+      id: 'titolo',
+      title: { it: deckName, en: deckName },
+      Component: () => <TitleSlide deckName={deckName} organisations={organisations} filtersSummary={summary} updated={date} />,
+    };
+    return buildSlides(deck, view, panels, { datasets, filters }, title);
+  }, [deck, view, panels, datasets, filters, deckName, organisations, summary, date]);
 
   return (
     <Presentation

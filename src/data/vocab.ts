@@ -35,7 +35,7 @@ export const UNITS = [
   'press_items', 'consultations', 'disputes', 'webinars', 'events', 'episodes',
   'sources', 'museums', 'spectators', 'participants', 'posts', 'offers', 'meetings',
   'visitors_per_day', 'jobs', 'contracts', 'municipalities', 'companies_assessed',
-  'minutes', 'hours', 'days', 'months', 'years', 'eur', 'percent', 'percentage_points',
+  'minutes', 'hours', 'days', 'months', 'years', 'eur', 'percent', 'percentage_points', 'indicators',
 ] as const;
 
 export const INDICATOR_TAGS = ['PIRA', 'PPCT', 'Kronos', 'Pareto'] as const;

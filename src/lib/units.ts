@@ -6,7 +6,7 @@ type Noun = readonly [singular: string, plural: string];
 /** Unit nouns per language; empty for units written as symbols (%, €) or bare counts. */
 const NOUNS: Record<Locale, Record<Unit, Noun>> = {
   it: {
-    count: ['', ''], firms: ['impresa', 'imprese'], employees: ['dipendente', 'dipendenti'], people: ['persona', 'persone'],
+    count: ['', ''], firms: ['impresa', 'imprese'], indicators: ['indicatore', 'indicatori'], employees: ['dipendente', 'dipendenti'], people: ['persona', 'persone'],
     workers: ['lavoratore', 'lavoratori'], members: ['associato', 'associati'], views: ['visualizzazione', 'visualizzazioni'],
     interactions: ['interazione', 'interazioni'], followers: ['follower', 'follower'], users: ['utente', 'utenti'],
     page_views: ['pagina vista', 'pagine viste'], subscriptions: ['abbonamento', 'abbonamenti'], press_items: ['uscita', 'uscite'],
@@ -20,7 +20,7 @@ const NOUNS: Record<Locale, Record<Unit, Noun>> = {
     percentage_points: ['', ''],
   },
   en: {
-    count: ['', ''], firms: ['firm', 'firms'], employees: ['employee', 'employees'], people: ['person', 'people'],
+    count: ['', ''], firms: ['firm', 'firms'], indicators: ['indicator', 'indicators'], employees: ['employee', 'employees'], people: ['person', 'people'],
     workers: ['worker', 'workers'], members: ['member', 'members'], views: ['view', 'views'],
     interactions: ['interaction', 'interactions'], followers: ['follower', 'followers'], users: ['user', 'users'],
     page_views: ['page view', 'page views'], subscriptions: ['subscription', 'subscriptions'], press_items: ['press item', 'press items'],

@@ -5,6 +5,7 @@ import { useMessages } from '../../lib/i18n';
 import { DataTable } from './data-table';
 import { uiMessages } from './messages';
 import { PanelBoundary } from './panel-boundary';
+import { usePresenting } from './presenting';
 import type { TableModel } from './table-model';
 
 export interface ChartFrameProps {
@@ -24,9 +25,13 @@ export interface ChartFrameProps {
   headingLevel?: 2 | 3;
 }
 
-/** Every chart sits in one: title, summary, fixed-height body, table alternative, source; errors stay inside. */
+/**
+ * Every chart sits in one: title, summary, fixed-height body, table alternative, source; errors stay inside.
+ * On a slide: the title, the chart filling the slide and the source, without controls.
+ */
 export function ChartFrame({ title, summary, source, table, height, toolbar, children, headingLevel = 2 }: ChartFrameProps) {
   const t = useMessages(uiMessages);
+  const presenting = usePresenting();
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
@@ -37,14 +42,17 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
       <Heading id={`${id}-title`}>{title}</Heading>
-      <p className="chart-summary" id={`${id}-summary`}>{summary}</p>
-      <div className="chart-toolbar">
-        {toolbar}
-        <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? t.hideTable : t.showTable}
-        </button>
-        <ChartExport title={title} source={source} table={table} chartBody={body} />
-      </div>
+      {/* On a slide the title states the finding; the summary stays for screen readers. */}
+      <p className={presenting ? 'sr-only' : 'chart-summary'} id={`${id}-summary`}>{summary}</p>
+      {!presenting && (
+        <div className="chart-toolbar">
+          {toolbar}
+          <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? t.hideTable : t.showTable}
+          </button>
+          <ChartExport title={title} source={source} table={table} chartBody={body} />
+        </div>
+      )}
       <PanelBoundary name={title}>
         <div className="chart-body" style={size} aria-hidden="true" ref={body}>
           {/* Chart components are lazy chunks (lazyChart: recharts stays off the first screen); the body keeps their space. */}

@@ -4,12 +4,26 @@ import { useLocale, useMessages } from '../../lib/i18n';
 import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
 import { uiMessages } from './messages';
+import { usePresenting } from './presenting';
 
 const COMPACT_FROM = 1_000_000;
 
-/** One figure: value, unit, year, qualifier, change and source. Renders a ready model only. */
-export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'normal' | 'small' }) {
+interface KpiTileProps {
+  tile: TileModel;
+  size?: 'normal' | 'small';
+  /** A word above the label (the tile's area, where tiles of several areas share a grid). */
+  eyebrow?: string;
+  /** The number of the tile's source in a list of sources below (slides and print show it instead of the badge). */
+  footnote?: number;
+}
+
+/**
+ * One figure: value, unit, year, qualifier, change and source. Renders a ready model only.
+ * On a slide it has no controls: the label is plain text and the source is written out (or its footnote).
+ */
+export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTileProps) {
   const t = useMessages(uiMessages);
+  const presenting = usePresenting();
   const locale = useLocale();
   const sign = tile.signed && tile.value > 0 ? '+' : '';
   const exact = sign + formatQualified(tile.value, tile.unit, tile.qualifier, locale);
@@ -21,8 +35,9 @@ export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'no
 
   return (
     <article className={`kpi kpi-${size}`} aria-labelledby={`kpi-${tile.id}`}>
+      {eyebrow && <p className="kpi-eyebrow">{eyebrow}</p>}
       <h3 className="kpi-label" id={`kpi-${tile.id}`}>
-        {tile.view ? <ViewLink view={tile.view}>{tile.label}</ViewLink> : tile.label}
+        {tile.view && !presenting ? <ViewLink view={tile.view}>{tile.label}</ViewLink> : tile.label}
       </h3>
       <p className="kpi-value" tabIndex={compact ? 0 : undefined} title={compact ? exact : undefined}>
         {compact ? (
@@ -44,7 +59,12 @@ export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'no
       )}
       <div className="kpi-meta">
         <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
-        <SourceBadge source={tile.source} />
+        {footnote !== undefined && <span className="kpi-footnote">{t.sourceNote(String(footnote))}</span>}
+        {presenting ? (
+          footnote === undefined && <span className="kpi-source">{`${t.source}: ${tile.source.title}`}</span>
+        ) : (
+          <SourceBadge source={tile.source} />
+        )}
       </div>
       {tile.note && <p className="kpi-note">{tile.note}</p>}
     </article>

@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import type { FactFilters } from '../../data/facts';
+import type { Dataset } from '../../data/schema';
 import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
 
@@ -12,6 +14,32 @@ export interface PanelDef {
   /** Short bilingual title for the slide list and the presenter's overview. */
   title: { it: string; en: string };
   Component: ComponentType;
+  /**
+   * How the panel goes into a deck: several slides (a long list in pages, one per area), or none.
+   * Without it the panel is one slide. Decided from the data and filters, so the deck knows its length.
+   */
+  slides?: (data: DeckData) => readonly SlideDef[];
+}
+
+/** One screen of a deck: designed to fit the slide canvas, with no controls on it. */
+export interface SlideDef {
+  /** Unique within its view. */
+  id: string;
+  title: { it: string; en: string };
+  Component: ComponentType;
+}
+
+/** What a panel may read to decide its slides. */
+export interface DeckData {
+  datasets: readonly Dataset[];
+  filters: FactFilters;
+  /** A view's own deck, the meeting deck across views, or the lobby screen (one summary slide). */
+  kind: 'view' | 'meeting' | 'screen';
+}
+
+/** A panel's slides: its own list, or the panel itself on one slide. */
+export function panelSlides(panel: PanelDef, data: DeckData): readonly SlideDef[] {
+  return panel.slides ? panel.slides(data) : [{ id: panel.id, title: panel.title, Component: panel.Component }];
 }
 
 /** Panels rendered with the data; the rest follow one per frame (useProgressiveCount). */

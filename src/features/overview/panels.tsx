@@ -1,32 +1,37 @@
 import { shellMessages } from '../../app/messages';
-import { KpiTile } from '../../components/ui/kpi-tile';
-import type { PanelDef } from '../../components/ui/panel';
-import type { Area } from '../../data/schema';
-import { useMessages } from '../../lib/i18n';
-import { useOverview } from './hooks/use-overview';
+import type { PanelDef, SlideDef } from '../../components/ui/panel';
+import { flattenFacts } from '../../data/facts';
+import { AreaSlide } from './components/area-slide';
+import { OverviewSummary } from './components/overview-summary';
+import { buildOverviewModel } from './hooks/use-overview';
+import { overviewMessages } from './messages';
+import { packAreaSlides } from './utils/area-slides';
 
-function AreaTiles({ area }: { area: Area }) {
-  const s = useMessages(shellMessages);
-  const group = useOverview().groups.find((g) => g.area === area);
-  if (!group) return null;
-  return (
-    <section aria-labelledby={`ov-${area}`} className="tile-group">
-      <h2 id={`ov-${area}`}>{s.areas[area]}</h2>
-      <div className="tiles">
-        {group.tiles.map((tile) => (
-          <KpiTile key={tile.id} tile={tile} size="small" />
-        ))}
-      </div>
-    </section>
-  );
-}
+const summary: SlideDef = {
+  id: 'sintesi',
+  title: { it: overviewMessages.it.title, en: overviewMessages.en.title },
+  Component: OverviewSummary,
+};
 
-/** The areas the headline list covers, in the order the overview shows them. */
-const OVERVIEW_AREAS: readonly Area[] = ['members', 'covid', 'services', 'communication', 'social', 'staff', 'labour', 'policy'];
+const names = (areas: readonly string[], locale: 'it' | 'en') =>
+  areas.map((a) => shellMessages[locale].areas[a as keyof typeof shellMessages.it.areas]).join(' · ');
 
-/** One panel per area; an area the filters leave without tiles renders nothing. */
-export const overviewPanels: PanelDef[] = OVERVIEW_AREAS.map((area) => ({
-  id: area,
-  title: { it: shellMessages.it.areas[area], en: shellMessages.en.areas[area] },
-  Component: () => <AreaTiles area={area} />,
-}));
+/**
+ * The overview is one panel: the one-screen summary. As slides: the summary (all a meeting or the
+ * lobby screen needs), then in the view's own deck the figures area by area, thin areas sharing a slide.
+ */
+export const overviewPanels: PanelDef[] = [
+  {
+    ...summary,
+    slides: ({ datasets, filters, kind }) => {
+      if (kind !== 'view') return [summary];
+      const model = buildOverviewModel(datasets, flattenFacts(datasets), filters, 'it');
+      const areaSlides = packAreaSlides(model.rest).map((areas) => ({
+        id: `aree-${areas.join('-')}`,
+        title: { it: names(areas, 'it'), en: names(areas, 'en') },
+        Component: () => <AreaSlide areas={areas} />,
+      }));
+      return [summary, ...areaSlides];
+    },
+  },
+];

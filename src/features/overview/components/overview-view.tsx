@@ -5,11 +5,12 @@ import { useMessages } from '../../../lib/i18n';
 import { useOverview } from '../hooks/use-overview';
 import { overviewMessages } from '../messages';
 import { overviewPanels } from '../panels';
+import { tileCount } from '../utils/build-overview';
 
 export default function OverviewView() {
   const t = useMessages(overviewMessages);
-  const { errors, isLoading, groups, facts, filters } = useOverview();
-  const shown = groups.reduce((n, g) => n + g.tiles.length, 0);
+  const { errors, isLoading, model, facts, filters } = useOverview();
+  const shown = tileCount(model);
   return (
     <ViewFrame
       id="overview"

@@ -1,15 +1,19 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { PanelBoundary } from '../../../components/ui/panel-boundary';
+import { PresentingContext } from '../../../components/ui/presenting';
 import type { Area } from '../../../data/schema';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useAutoAdvance } from '../hooks/use-auto-advance';
+import { useCanvasFit } from '../hooks/use-canvas-fit';
+import { useIdleControls } from '../hooks/use-idle-controls';
 import { usePresentation } from '../hooks/use-presentation';
 import { usePresentationKeys } from '../hooks/use-presentation-keys';
 import type { Slide } from '../utils/deck';
 import { autoStep } from '../utils/navigation';
 import { CYCLES, INTERVALS, type CycleId, type DeckId } from '../utils/presentation-state';
 import { presentationMessages } from '../messages';
+import { KeysHelp } from './keys-help';
 import '../presentation.css';
 
 export interface PresentationProps {
@@ -23,7 +27,11 @@ export interface PresentationProps {
   cycleValues: { anno: readonly number[]; area: readonly Area[] };
 }
 
-/** Full-window slides: one panel at a time, the filters always in view, keyboard first. */
+/**
+ * Full-window slides. Each slide is laid out on a canvas of fixed logical size and drawn scaled to
+ * the screen, so it fits a 4:3 projector and a 4K TV alike; the filters stay on its banner. The
+ * controls float over the bottom edge and hide while the presenter is not using them.
+ */
 export function Presentation({ slides, loading, viewNames, filtersSummary, cycleValues }: PresentationProps) {
   const t = useMessages(presentationMessages);
   const locale = useLocale();
@@ -34,26 +42,30 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
   const setArea = useFiltersStore((s) => s.setArea);
   const total = slides.length;
   const slideNo = Math.min(state.slide, Math.max(total, 1));
-  const slide = slides[slideNo - 1];
+  const current = slides[slideNo - 1];
   const id = useId();
   const stage = useRef<HTMLDivElement>(null);
+  const fit = useCanvasFit();
+  const controlsShown = useIdleControls(state.auto);
+  const [help, setHelp] = useState(false);
 
   useEffect(() => {
     stage.current?.focus({ preventScroll: true });
-  }, [slideNo, slide?.panel.id]);
+  }, [slideNo, current?.slide.id]);
 
   usePresentationKeys({
     active: true,
     onEnter: () => {},
     onCommand: (c) => go(c, total),
-    onExit: exit,
+    onExit: () => (help ? setHelp(false) : exit()),
     onToggleAuto: () => update({ auto: !state.auto }),
+    onHelp: () => setHelp((h) => !h),
   });
 
   useAutoAdvance(state.auto && total > 0, state.interval * 1000, () => {
     const values = state.cycle === 'anno' ? cycleValues.anno : state.cycle === 'area' ? cycleValues.area : null;
-    const current = state.cycle === 'anno' ? year : state.cycle === 'area' ? area : null;
-    const step = autoStep<number | string>(slideNo, total, values, current);
+    const now = state.cycle === 'anno' ? year : state.cycle === 'area' ? area : null;
+    const step = autoStep<number | string>(slideNo, total, values, now);
     if (step.cycleTo !== undefined && step.cycleTo !== null) {
       if (state.cycle === 'anno') setYear(step.cycleTo as number);
       else setArea(step.cycleTo as Area);
@@ -62,33 +74,42 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
   });
 
   const slideLabel = t.slideOf(String(total ? slideNo : 0), String(total));
+  const canvas = {
+    width: `${fit.width}px`,
+    height: `${fit.height}px`,
+    transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.scale})`,
+  } satisfies CSSProperties;
   return (
-    <div className="presentation" role="region" aria-label={t.region} lang={locale}>
-      <header className="presentation-banner">
-        <p className="presentation-filters">
-          <span className="sr-only">{t.filters}: </span>
-          {filtersSummary || t.noFilters}
-        </p>
-        <p className="presentation-where">
-          {slide ? `${viewNames[slide.view] ?? ''} · ` : ''}
-          <span aria-live="polite" aria-atomic="true">{slideLabel}</span>
-          <span className="sr-only" aria-live="polite">{state.auto ? t.running : ''}</span>
-        </p>
-      </header>
-      <div className="presentation-stage" ref={stage} tabIndex={-1} aria-label={slide ? slide.panel.title[locale] : slideLabel}>
-        {loading ? (
-          <p role="status">{t.loading}</p>
-        ) : slide ? (
-          <div className="presentation-slide" data-empty={t.emptySlide} key={`${slide.view}-${slide.panel.id}`}>
-            <PanelBoundary name={slide.panel.title[locale]}>
-              <slide.panel.Component />
-            </PanelBoundary>
-          </div>
-        ) : (
-          <p>{t.noSlides}</p>
-        )}
+    <div className="presentation" role="region" aria-label={t.region} lang={locale} data-controls={controlsShown ? 'shown' : 'hidden'}>
+      <div className="slide-canvas" style={canvas} data-scale={fit.scale}>
+        <header className="presentation-banner">
+          <p className="presentation-filters">
+            <span className="sr-only">{t.filters}: </span>
+            {filtersSummary || t.noFilters}
+          </p>
+          <p className="presentation-where">
+            {current?.view ? `${viewNames[current.view] ?? ''} · ` : ''}
+            <span aria-live="polite" aria-atomic="true">{slideLabel}</span>
+            <span className="sr-only" aria-live="polite">{state.auto ? t.running : ''}</span>
+          </p>
+        </header>
+        <div className="presentation-stage" ref={stage} tabIndex={-1} aria-label={current ? current.slide.title[locale] : slideLabel}>
+          {loading ? (
+            <p role="status">{t.loading}</p>
+          ) : current ? (
+            <div className="presentation-slide" data-slide={current.slide.id} data-empty={t.emptySlide} key={`${current.view}-${current.slide.id}`}>
+              <PresentingContext.Provider value={true}>
+                <PanelBoundary name={current.slide.title[locale]}>
+                  <current.slide.Component />
+                </PanelBoundary>
+              </PresentingContext.Provider>
+            </div>
+          ) : (
+            <p>{t.noSlides}</p>
+          )}
+        </div>
       </div>
-      <nav className="presentation-controls" aria-label={t.region}>
+      <nav className="presentation-controls" aria-label={t.controls}>
         <button type="button" onClick={() => go('previous', total)} disabled={slideNo <= 1}>← {t.previous}</button>
         <button type="button" onClick={() => go('next', total)} disabled={slideNo >= total}>{t.next} →</button>
         <button type="button" aria-pressed={state.auto} onClick={() => update({ auto: !state.auto })}>
@@ -112,9 +133,10 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
           <option value="vista">{t.deckView}</option>
           <option value="riunione">{t.deckMeeting}</option>
         </select>
+        <button type="button" aria-expanded={help} aria-keyshortcuts="?" onClick={() => setHelp((h) => !h)}>{t.keysButton}</button>
         <button type="button" onClick={exit}>{t.exit}</button>
-        <p className="presentation-keys">{t.keys}</p>
       </nav>
+      {help && <KeysHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

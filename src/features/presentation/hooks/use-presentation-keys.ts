@@ -12,9 +12,11 @@ interface Handlers {
   onCommand: (command: SlideCommand) => void;
   onExit: () => void;
   onToggleAuto: () => void;
+  /** `?`: the list of keys. */
+  onHelp?: () => void;
 }
 
-/** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, Esc leaves. */
+/** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, ? lists the keys, Esc leaves. */
 export function usePresentationKeys(handlers: Handlers): void {
   const h = useRef(handlers);
   // Layout effects: the listener and the handlers it calls are in place when the deck is committed,
@@ -45,6 +47,9 @@ export function usePresentationKeys(handlers: Handlers): void {
       } else if (e.key === 'a' || e.key === 'A') {
         e.preventDefault();
         onToggleAuto();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        h.current.onHelp?.();
       }
     };
     const onFullscreen = () => {

@@ -4,8 +4,12 @@ export const DECKS = {
   vista: null,
   /** The meeting deck across views. */
   riunione: ['overview', 'members', 'communication', 'scorecard'],
+  /** The lobby screen (`?schermo=tv`): the overview's summary, full screen. */
+  tv: ['overview'],
 } as const;
 export type DeckId = keyof typeof DECKS;
+
+export const DECK_KIND = { vista: 'view', riunione: 'meeting', tv: 'screen' } as const satisfies Record<DeckId, string>;
 
 export const CYCLES = ['anno', 'area'] as const;
 export type CycleId = (typeof CYCLES)[number];
@@ -28,9 +32,10 @@ export interface PresentationState {
 export function parsePresentation(extra: Readonly<Record<string, string>>): PresentationState {
   const slide = Number(extra.slide);
   const interval = Number(extra.intervallo);
+  const screen = extra.schermo === 'tv';
   return {
-    active: extra.presenta === '1',
-    deck: extra.mazzo === 'riunione' ? 'riunione' : 'vista',
+    active: extra.presenta === '1' || screen,
+    deck: screen ? 'tv' : extra.mazzo === 'riunione' ? 'riunione' : 'vista',
     slide: Number.isInteger(slide) && slide >= 1 ? slide : 1,
     interval: (INTERVALS as readonly number[]).includes(interval) ? interval : DEFAULT_INTERVAL,
     auto: extra.auto === '1',
@@ -40,10 +45,12 @@ export function parsePresentation(extra: Readonly<Record<string, string>>): Pres
 
 /** The URL parameters for a state (null clears a parameter); defaults are left out. */
 export function presentationParams(s: PresentationState): Record<string, string | null> {
-  if (!s.active) return { presenta: null, mazzo: null, slide: null, intervallo: null, auto: null, ciclo: null };
+  if (!s.active) return { presenta: null, mazzo: null, slide: null, intervallo: null, auto: null, ciclo: null, schermo: null };
+  const screen = s.deck === 'tv';
   return {
-    presenta: '1',
-    mazzo: s.deck === 'vista' ? null : s.deck,
+    presenta: screen ? null : '1',
+    schermo: screen ? 'tv' : null,
+    mazzo: s.deck === 'vista' || screen ? null : s.deck,
     slide: String(s.slide),
     intervallo: s.interval === DEFAULT_INTERVAL ? null : String(s.interval),
     auto: s.auto ? '1' : null,

@@ -3,20 +3,39 @@ import { flattenFacts, NO_FILTERS, type FactFilters } from '../../../../data/fac
 import { sourcesById } from '../../../../data/kpi';
 import type { Dataset } from '../../../../data/schema';
 import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
-import { buildOverview } from '../build-overview';
+import { buildOverview, tileCount, type OverviewModel } from '../build-overview';
 import { HEADLINES } from '../headlines';
 
 const datasets: Dataset[] = ['assolombarda-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json', 'sviluppo-pmi-2020.json'].map(loadDataset);
 const facts = flattenFacts(datasets);
 const sources = sourcesById(datasets);
 const build = (filters: Partial<FactFilters>, headlines = HEADLINES) => buildOverview(facts, headlines, { ...NO_FILTERS, ...filters }, sources, 'it');
-const tile = (groups: ReturnType<typeof build>, metric: string) => groups.flatMap((g) => g.tiles).filter((t) => t.id.includes(metric));
+const all = (model: OverviewModel) => [...model.lead, ...model.rest];
+const tilesOf = (model: OverviewModel) => all(model).map((x) => x.tile);
+const tile = (model: OverviewModel, metric: string) => tilesOf(model).filter((t) => t.id.includes(metric));
 
 describe('buildOverview', () => {
-  it('groups the declared headlines by area, in the order of the list', () => {
-    const areas = build({}).map((g) => g.area);
+  it('puts the lead headlines first and the rest in the order of the list', () => {
+    const model = build({});
+    expect(model.lead.map((x) => x.tile.id)).toEqual(HEADLINES.filter((h) => h.lead).flatMap((h) => tile(model, h.metric).map((t) => t.id)));
+    expect(model.lead.map((x) => x.area)).toEqual(['members', 'communication', 'labour']);
+    const areas = [...new Set(model.rest.map((x) => x.area))];
     expect(areas.slice(0, 3)).toEqual(['members', 'covid', 'services']);
     expect(areas).toContain('labour');
+  });
+
+  it('numbers each tile’s source document in order of first use, once per document', () => {
+    const model = build({});
+    expect(model.sources.map((d) => d.id)).toEqual([...new Set(all(model).map((x) => x.tile.source.id))]);
+    for (const x of all(model)) expect(model.sources[x.note - 1]?.id).toBe(x.tile.source.id);
+    expect(model.sources.length).toBe(4);
+  });
+
+  it('places an extra lead tile where asked', () => {
+    const [extra] = tilesOf(build({ year: 2020 }, HEADLINES.filter((h) => h.metric === 'press.items')));
+    const model = buildOverview(facts, HEADLINES, NO_FILTERS, sources, 'it', [{ tile: extra!, area: 'communication', after: 1 }]);
+    expect(model.lead.map((x) => x.tile.id)[1]).toBe(extra!.id);
+    expect(model.lead).toHaveLength(4);
   });
 
   it.each([
@@ -28,8 +47,7 @@ describe('buildOverview', () => {
     ['web.users', 2019, 1042043, 2019],
     ['labour.employment_rate', 2018, 69.5, 2018],
   ] as const)('%s with year %s shows %s (%s)', (metric, year, value, expectedYear) => {
-    const groups = build({ year }, HEADLINES.filter((h) => h.metric === metric));
-    const tiles = groups.flatMap((g) => g.tiles);
+    const tiles = tilesOf(build({ year }, HEADLINES.filter((h) => h.metric === metric)));
     expect(tiles.map((t) => [t.value, t.year])).toEqual([[value, expectedYear]]);
   });
 
@@ -39,7 +57,7 @@ describe('buildOverview', () => {
     ['covid.disputes.collective', 3021, 671],
     ['web.users', 2867204, 1042043],
   ] as const)('derives the change of %s against the previous year', (metric, now, before) => {
-    const [t] = build({}, HEADLINES.filter((h) => h.metric === metric)).flatMap((g) => g.tiles);
+    const [t] = tilesOf(build({}, HEADLINES.filter((h) => h.metric === metric)));
     expect(t?.delta?.fromYear).toBe(2019);
     expect(t?.delta?.change).toBe(now - before);
     expect(t?.delta?.pct).toBeCloseTo(((now - before) / before) * 100, 6);
@@ -61,7 +79,7 @@ describe('buildOverview', () => {
   });
 
   it('carries the source and its provenance on every tile', () => {
-    for (const t of build({}).flatMap((g) => g.tiles)) {
+    for (const t of tilesOf(build({}))) {
       expect(t.source.title.length).toBeGreaterThan(0);
       expect(t.source.section.length).toBeGreaterThan(0);
       expect(t.source.label.length).toBeGreaterThan(0);
@@ -73,13 +91,13 @@ describe('buildOverview', () => {
     ['an area without headlines', { area: 'projects' as const }],
     ['a territory nothing is about', { territory: 'pavia' as const }],
   ])('is empty for %s', (_, filters) => {
-    expect(build(filters)).toEqual([]);
+    expect(tileCount(build(filters))).toBe(0);
   });
 
   it('narrows to one area and one year', () => {
-    const groups = build({ year: 2020, area: 'members' });
-    expect(groups.map((g) => g.area)).toEqual(['members']);
-    expect(groups[0]?.tiles.every((t) => t.year === 2020)).toBe(true);
+    const model = build({ year: 2020, area: 'members' });
+    expect(new Set(all(model).map((x) => x.area))).toEqual(new Set(['members']));
+    expect(tilesOf(model).every((t) => t.year === 2020)).toBe(true);
   });
 });
 
@@ -91,14 +109,16 @@ describe('buildOverview over grown data', () => {
   const filterSets: Partial<FactFilters>[] = [{}, { year: 2020 }, { year: 2019 }, { year: 2018 }, { area: 'labour' }, { territory: 'milano' }, { organization: 'assolombarda' }, { year: 2019, area: 'covid' }];
 
   it.each(filterSets)('shows the same tiles as the real data under %o', (filters) => {
-    expect(build(filters).length).toBeGreaterThan(0);
+    expect(tileCount(build(filters))).toBeGreaterThan(0);
     expect(buildOverview(grownFacts, HEADLINES, { ...NO_FILTERS, ...filters }, sources, 'it')).toEqual(build(filters));
   });
 
   it.each(filterSets)('finds a copied series as it finds the original under %o', (filters) => {
     const copied = HEADLINES.map((h) => ({ ...h, metric: `${h.metric}.x42` }));
     const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sources, 'it');
-    const expected = build(filters).map((g) => ({ ...g, tiles: g.tiles.map((t) => ({ ...t, id: `${t.id}.x42` })) }));
+    const copy = (x: OverviewModel['lead'][number]) => ({ ...x, tile: { ...x.tile, id: `${x.tile.id}.x42` } });
+    const real = build(filters);
+    const expected = { ...real, lead: real.lead.map(copy), rest: real.rest.map(copy) };
     expect(tiles).toEqual(expected);
   });
 });

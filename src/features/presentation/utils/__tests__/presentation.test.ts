@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelDef } from '../../../../components/ui/panel';
+import { NO_FILTERS } from '../../../../data/facts';
 import { buildSlides } from '../deck';
 import { autoStep, commandForKey, moveSlide } from '../navigation';
 import { parsePresentation, presentationParams, type PresentationState } from '../presentation-state';
@@ -13,18 +14,29 @@ const panels = {
   labour: [panel('l1')],
 };
 
+const data = { datasets: [], filters: NO_FILTERS };
+const title = { id: 'titolo', title: { it: 'Riunione', en: 'Meeting' }, Component: () => null };
+const ids = (slides: ReturnType<typeof buildSlides>) => slides.map((s) => s.slide.id);
+
 describe('slides', () => {
-  it('are the current view’s panels, in order', () => {
-    expect(buildSlides('vista', 'members', panels).map((s) => s.panel.id)).toEqual(['m1', 'm2', 'm3']);
-    expect(buildSlides('vista', 'labour', panels).map((s) => s.view)).toEqual(['labour']);
+  it('open with the title slide, then the current view’s panels, in order', () => {
+    expect(ids(buildSlides('vista', 'members', panels, data, title))).toEqual(['titolo', 'm1', 'm2', 'm3']);
+    expect(buildSlides('vista', 'labour', panels, data, title).map((s) => s.view)).toEqual([null, 'labour']);
   });
 
   it('of the meeting deck run overview → members → communication → scorecard', () => {
-    expect(buildSlides('riunione', 'labour', panels).map((s) => s.panel.id)).toEqual(['o1', 'o2', 'm1', 'm2', 'm3', 'c1', 's1', 's2']);
+    expect(ids(buildSlides('riunione', 'labour', panels, data, title))).toEqual(['titolo', 'o1', 'o2', 'm1', 'm2', 'm3', 'c1', 's1', 's2']);
   });
 
-  it('are empty for a view without panels', () => {
-    expect(buildSlides('vista', 'sources', panels)).toEqual([]);
+  it('are empty for a view without panels (no lone title slide)', () => {
+    expect(buildSlides('vista', 'sources', panels, data, title)).toEqual([]);
+  });
+
+  it('take a panel’s own slides: several pages, or none', () => {
+    const paged: PanelDef = { ...panel('long'), slides: ({ filters }) => [1, 2, 3].map((n) => ({ id: `long-${n}-${filters.year}`, title: { it: '', en: '' }, Component: () => null })) };
+    const hidden: PanelDef = { ...panel('controls-only'), slides: () => [] };
+    const slides = buildSlides('vista', 'covid', { covid: [paged, hidden, panel('x')] }, { datasets: [], filters: { ...NO_FILTERS, year: 2019 } }, title);
+    expect(ids(slides)).toEqual(['titolo', 'long-1-2019', 'long-2-2019', 'long-3-2019', 'x']);
   });
 });
 
@@ -89,6 +101,14 @@ describe('presentation URL state', () => {
   });
 
   it('clears every parameter when leaving', () => {
-    expect(Object.values(presentationParams(state({ active: false })))).toEqual([null, null, null, null, null, null]);
+    expect(Object.values(presentationParams(state({ active: false }))).every((v) => v === null)).toBe(true);
+    expect(Object.keys(presentationParams(state({ active: false })))).toEqual(expect.arrayContaining(['presenta', 'mazzo', 'slide', 'schermo']));
+  });
+
+  it('reads the lobby screen link ?schermo=tv as the summary deck, and writes it back the same way', () => {
+    const tv = parsePresentation({ schermo: 'tv' });
+    expect([tv.active, tv.deck]).toEqual([true, 'tv']);
+    expect(presentationParams(tv)).toMatchObject({ schermo: 'tv', presenta: null, mazzo: null });
+    expect(parsePresentation({ schermo: 'altro' }).active).toBe(false);
   });
 });
