@@ -25,7 +25,7 @@ export default function PresentationHost() {
   const deck = parsePresentation(extra).deck;
   const views = useMemo(() => viewsOfDeck(deck, view), [deck, view]);
   const [panels, setPanels] = useState<Partial<Record<ViewId, readonly PanelDef[]>>>({});
-  const { datasets } = useDatasets();
+  const { datasets, isLoading: dataLoading } = useDatasets();
   const options = useMemo(() => buildFilterOptions(datasets), [datasets]);
 
   useEffect(() => {
@@ -38,7 +38,8 @@ export default function PresentationHost() {
     };
   }, [views]);
 
-  const loading = views.some((v) => !panels[v]);
+  // Until the data is in, the deck's length is not known (panels decide their slides from it).
+  const loading = dataLoading || views.some((v) => !panels[v]);
   const summary = [
     filters.year !== null ? `${s.year} ${filters.year}` : '',
     filters.area ? `${s.area}: ${s.areas[filters.area]}` : '',

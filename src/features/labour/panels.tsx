@@ -6,6 +6,9 @@ import { ProgrammePanel } from './components/programme-panel';
 import { SwotPanel } from './components/swot-panel';
 import { ChangePanel, RatesPanel } from './components/tile-panels';
 import { labourMessages } from './messages';
+import { SWOT_KINDS } from './utils/lists';
+
+const SWOT_SLIDES = [SWOT_KINDS.slice(0, 1), SWOT_KINDS.slice(1, 2), SWOT_KINDS.slice(2)];
 
 const title = (key: keyof typeof labourMessages.it.panels) => ({ it: labourMessages.it.panels[key], en: labourMessages.en.panels[key] });
 
@@ -14,8 +17,20 @@ export const labourPanels: PanelDef[] = [
   { id: 'rates', title: title('rates'), Component: RatesPanel },
   { id: 'change', title: title('change'), Component: ChangePanel },
   { id: 'generations', title: title('generations'), Component: GenerationsPanel },
-  { id: 'programme', title: title('programme'), Component: ProgrammePanel },
+  {
+    id: 'programme',
+    title: title('programme'),
+    Component: ProgrammePanel,
+    // Areas and principles together are more than a screen: one slide each.
+    slides: () => (['areas', 'principles'] as const).map((part) => ({ id: `programme-${part}`, title: title('programme'), Component: () => <ProgrammePanel part={part} /> })),
+  },
   { id: 'policies', title: title('policies'), Component: PoliciesPanel },
-  { id: 'swot', title: title('swot'), Component: SwotPanel },
+  {
+    id: 'swot',
+    title: title('swot'),
+    Component: SwotPanel,
+    // The long lists (strengths, weaknesses) a slide each, then the short ones (opportunities, risks) together.
+    slides: () => SWOT_SLIDES.map((kinds, i) => ({ id: `swot-${i + 1}`, title: title('swot'), Component: () => <SwotPanel kinds={kinds} /> })),
+  },
   { id: 'initiative', title: title('initiative'), Component: InitiativePanel },
 ];

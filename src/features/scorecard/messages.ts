@@ -42,6 +42,7 @@ export const scorecardMessages = defineMessages({
     rowTags: 'Tag dell’indicatore',
     // Missed
     missedTitle: 'Cosa non è stato raggiunto',
+    missedPage: (from: string, to: string, total: string) => `Dal ${from}° al ${to}° dei ${total} indicatori non raggiunti, dal più lontano dal target.`,
     missedLead: (n: string) => `${n} indicatori non raggiunti (secondo i filtri sopra, tranne l’esito), dal più lontano dal target.`,
     missedNone: 'Nessun indicatore non raggiunto per questi filtri.',
     shortfall: (pct: string) => `Mancato del ${pct} rispetto al target`,
@@ -115,6 +116,7 @@ export const scorecardMessages = defineMessages({
     attainment: 'Attainment',
     rowTags: 'Indicator tags',
     missedTitle: 'What was missed',
+    missedPage: (from: string, to: string, total: string) => `${from} to ${to} of the ${total} indicators not achieved, furthest from target first.`,
     missedLead: (n: string) => `${n} indicators not achieved (under the filters above, except the outcome), furthest from target first.`,
     missedNone: 'No indicator was missed under these filters.',
     shortfall: (pct: string) => `Missed the target by ${pct}`,

@@ -3,11 +3,33 @@ import { IndicatorsPanel } from './components/indicators-panel';
 import { MissedPanel } from './components/missed-panel';
 import { StaffPanel } from './components/staff-panel';
 import { SummaryPanel } from './components/summary-panel';
+import { collectIndicators, indicatorsForFilters } from './utils/scorecard-data';
 
-/** The scorecard's panels in order; each reads its own data and filters, so each can be a slide. */
+/** Missed indicators a slide lists: each takes up to three lines, so five fill a slide. */
+export const MISSED_PER_SLIDE = 5;
+
+const missedTitle = { it: 'Cosa non è stato raggiunto', en: 'What was missed' };
+
+/**
+ * The scorecard's panels in order; each reads its own data and filters, so each can be a slide. In a
+ * deck the outcomes per area say what the full indicator list would (it is a page of its own, many
+ * screens long), and the missed indicators follow in pages.
+ */
 export const scorecardPanels: PanelDef[] = [
   { id: 'summary', title: { it: 'Esiti degli indicatori', en: 'Indicator outcomes' }, Component: SummaryPanel },
-  { id: 'indicators', title: { it: 'Indicatori per area e obiettivo', en: 'Indicators by area and objective' }, Component: IndicatorsPanel },
-  { id: 'missed', title: { it: 'Cosa non è stato raggiunto', en: 'What was missed' }, Component: MissedPanel },
+  { id: 'indicators', title: { it: 'Indicatori per area e obiettivo', en: 'Indicators by area and objective' }, Component: IndicatorsPanel, slides: () => [] },
+  {
+    id: 'missed',
+    title: missedTitle,
+    Component: MissedPanel,
+    slides: ({ datasets, filters }) => {
+      const missed = indicatorsForFilters(collectIndicators(datasets), filters).filter((i) => i.status === 'not_achieved').length;
+      const pages = Math.max(1, Math.ceil(missed / MISSED_PER_SLIDE));
+      return Array.from({ length: pages }, (_, p) => {
+        const page = { from: p * MISSED_PER_SLIDE, to: (p + 1) * MISSED_PER_SLIDE };
+        return { id: `missed-${p + 1}`, title: missedTitle, Component: () => <MissedPanel page={page} /> };
+      });
+    },
+  },
   { id: 'staff', title: { it: 'Personale', en: 'Staff' }, Component: StaffPanel },
 ];

@@ -43,10 +43,14 @@ function SummaryPanel() {
   );
 }
 
-function SourcesPanel() {
+/** Source cards a slide holds: one, its dozen lines of metadata in three columns. */
+const SOURCES_PER_SLIDE = 1;
+
+function SourcesPanel({ page }: { page?: number }) {
   const t = useMessages(sourcesMessages);
-  const { sources, isLoading } = useSources();
+  const { sources: all, isLoading } = useSources();
   if (isLoading) return null;
+  const sources = page === undefined ? all : all.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
   return (
     <section className="sources-list" aria-labelledby="sources-list">
       <h2 id="sources-list">{t.sourcesTitle}</h2>
@@ -85,9 +89,18 @@ function ChecksPanel() {
   );
 }
 
+const sourcesTitle = { it: sourcesMessages.it.sourcesTitle, en: sourcesMessages.en.sourcesTitle };
+
 export const sourcesPanels: PanelDef[] = [
   { id: 'riepilogo', title: { it: sourcesMessages.it.summaryTitle, en: sourcesMessages.en.summaryTitle }, Component: SummaryPanel },
-  { id: 'fonti', title: { it: sourcesMessages.it.sourcesTitle, en: sourcesMessages.en.sourcesTitle }, Component: SourcesPanel },
-  { id: 'controlli', title: { it: sourcesMessages.it.checksTitle, en: sourcesMessages.en.checksTitle }, Component: ChecksPanel },
+  {
+    id: 'fonti',
+    title: sourcesTitle,
+    Component: SourcesPanel,
+    slides: ({ datasets }) =>
+      Array.from({ length: Math.ceil(datasets.length / SOURCES_PER_SLIDE) }, (_, page) => ({ id: `fonti-${page + 1}`, title: sourcesTitle, Component: () => <SourcesPanel page={page} /> })),
+  },
+  // The checks are a long page for whoever reads them one by one; on a slide the summary lists what they found.
+  { id: 'controlli', title: { it: sourcesMessages.it.checksTitle, en: sourcesMessages.en.checksTitle }, Component: ChecksPanel, slides: () => [] },
 ];
 

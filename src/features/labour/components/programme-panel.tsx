@@ -21,7 +21,10 @@ function Described({ group, heading }: { group: ListGroup; heading: string }) {
   );
 }
 
-export function ProgrammePanel() {
+/** On slides the programme takes two: its goal, aims and areas; then its method principles. */
+export type ProgrammePart = 'areas' | 'principles';
+
+export function ProgrammePanel({ part }: { part?: ProgrammePart }) {
   const t = useMessages(labourMessages);
   const { model, locale } = useLabour();
   if (model.empty) return null;
@@ -36,12 +39,12 @@ export function ProgrammePanel() {
   const n = (g: ListGroup) => formatNumber(g.items.length, locale);
   return (
     <PanelSection id="programme" title={p.title} className="lab-programme">
-      {p.goal && (
+      {part !== 'principles' && p.goal && (
         <p className="lab-goal">
           <strong>{p.goal.label}:</strong> {p.goal.text}
         </p>
       )}
-      {p.aims && (
+      {part !== 'principles' && p.aims && (
         <div className="lab-block">
           <h3>{t.goalsHeading}</h3>
           <ul className="lab-aims">
@@ -51,9 +54,9 @@ export function ProgrammePanel() {
           </ul>
         </div>
       )}
-      {p.areas && <Described group={p.areas} heading={t.areasHeading(n(p.areas))} />}
-      {p.principles && <Described group={p.principles} heading={t.principlesHeading(n(p.principles))} />}
-      {p.mismatches.map((m) => (
+      {part !== 'principles' && p.areas && <Described group={p.areas} heading={t.areasHeading(n(p.areas))} />}
+      {part !== 'areas' && p.principles && <Described group={p.principles} heading={t.principlesHeading(n(p.principles))} />}
+      {part !== 'areas' && p.mismatches.map((m) => (
         <p key={m.kind} className="lab-check lab-check-warn" role="note">
           {t.countMismatch(formatNumber(m.listed, locale), formatNumber(m.stated, locale))}
         </p>

@@ -4,17 +4,19 @@ import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import { PanelSection } from './panel-section';
 
-export function SwotPanel() {
+/** The four lists, or on a slide only some of them (`kinds`: strengths and weaknesses, then the rest). */
+export function SwotPanel({ kinds }: { kinds?: readonly string[] }) {
   const t = useMessages(labourMessages);
   const { model, locale } = useLabour();
   if (model.empty) return null;
+  const groups = kinds ? model.swot.filter((g) => kinds.includes(g.kind)) : model.swot;
   return (
     <PanelSection id="swot" title={t.panels.swot}>
-      {model.swot.length === 0 ? (
+      {groups.length === 0 ? (
         <p>{t.noData}</p>
       ) : (
         <div className="lab-swot">
-          {model.swot.map((g) => (
+          {groups.map((g) => (
             <section key={g.id} className={`lab-swot-col lab-swot-${g.kind}`} aria-labelledby={`lab-swot-${g.kind}`}>
               <h3 id={`lab-swot-${g.kind}`}>
                 {g.title} <span className="lab-count">({formatNumber(g.items.length, locale)})</span>

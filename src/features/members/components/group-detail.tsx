@@ -3,11 +3,15 @@ import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { membersMessages } from '../messages';
 import type { GroupDetail } from '../utils/build-group-detail';
+import { usePresenting } from '../../../components/ui/presenting';
 
 /** The selected group's figures, shares, rank and provenance, next to the chart. */
 export function GroupDetailCard({ detail, onClear }: { detail: GroupDetail | null; onClear: () => void }) {
   const t = useMessages(membersMessages).detail;
   const locale = useLocale();
+  const presenting = usePresenting();
+  // On a slide the hint is a control's prompt: the chart stands alone until a group is chosen.
+  if (!detail && presenting) return null;
   if (!detail) {
     return (
       <aside className="members-detail" aria-label={t.region}>
@@ -46,12 +50,12 @@ export function GroupDetailCard({ detail, onClear }: { detail: GroupDetail | nul
       <ul className="members-detail-sourcelist">
         {detail.sources.map((s) => (
           <li key={s.id}>
-            <SourceBadge source={s} />
+            {presenting ? <span>{s.title}</span> : <SourceBadge source={s} />}
             <span className="muted"> «{s.label}»</span>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClear}>{t.clear}</button>
+      {!presenting && <button type="button" onClick={onClear}>{t.clear}</button>}
     </aside>
   );
 }

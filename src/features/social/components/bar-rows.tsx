@@ -3,6 +3,7 @@ import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, XAxis, YAxis
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { BarRow } from '../utils/bar-row';
 import { barRowsHeight } from './bar-rows-height';
+import { usePresenting } from '../../../components/ui/presenting';
 
 const BAR = 20;
 
@@ -29,6 +30,8 @@ function RowName({ text, y, colour }: { text: string; y: number; colour: string 
  */
 export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; colour?: string }) {
   const c = useThemeColours();
+  // On a slide the rows spread over the height the slide leaves them.
+  const presenting = usePresenting();
   const fill = colour ?? c.series[0]!;
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // Only neutral field names: recharts copies data fields that look like SVG attributes (display, end…) onto the bars.
@@ -41,7 +44,7 @@ export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; col
     return <RowName text={text} y={Number(y) - BAR / 2 - 6} colour={c.text} />;
   };
   return (
-    <ResponsiveContainer width="100%" height={barRowsHeight(rows.length)}>
+    <ResponsiveContainer width="100%" height={presenting ? '100%' : barRowsHeight(rows.length)}>
       <BarChart layout="vertical" data={data} margin={{ top: 8, right: 130, bottom: 0, left: 0 }} accessibilityLayer={false} barSize={BAR}>
         <defs>
           <pattern id={hatch} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
