@@ -15,8 +15,8 @@ export interface FindingLine {
 }
 
 /** "a, b e c" / "a, b and c". */
-export function joinList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+export function joinList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(locale, { type }).format(items);
 }
 
 /** Source lines are positions in a file, not quantities: never grouped ("riga 2944"). */
@@ -53,7 +53,7 @@ function params(kind: TextCheckKind, f: Finding, n: FindingNumbers, locale: Loca
   return {
     subject: kind === 'class-gap' ? (t.dimension[f.subject] ?? f.subject) : f.subject,
     q, qList: joinList(q, locale), odd, oddN: odd.length,
-    oddList: joinList(kind === 'named-not-reported' ? odd.map(t.quote) : odd, locale),
+    oddList: joinList(kind === 'named-not-reported' ? odd.map(t.quote) : odd, locale, kind === 'class-gap' ? 'disjunction' : 'conjunction'),
     rest: joinList(rest, locale), lines: linesText(f.lines, locale), reportYear: String(n.reportYear),
     agreeing: joinList(agreeing, locale),
     ...(kind === 'ratio-called-growth' ? ratioReading(f, locale) : {}),
