@@ -38,6 +38,13 @@ describe('the reading of the sources’ words, on the real documents', () => {
     expect(r.numbers?.agreeing.map((a) => [a.subject, a.lines])).toEqual([['P.I.R.A. anno 2019', [771]], ['Target 2019', [3479]]]);
   });
 
+  it('ties every excerpt to a line, and to an indicator that exists when it names one', () => {
+    const cciaa = real.find((d) => d.id === 'cciaa-performance-2019')!;
+    expect(cciaa.excerpts.filter((e) => !e.provenance.line)).toEqual([]);
+    const ids = new Set(cciaa.indicators.map((i) => i.id));
+    expect(cciaa.excerpts.flatMap((e) => (e.indicatorId && !ids.has(e.indicatorId) ? [e.id] : []))).toEqual([]);
+  });
+
   it('names the document the lines belong to, and scopes each check to its report', () => {
     expect(result('indicators.numbering').numbers?.file).toBe('002_8e5dc39e98d30e2a.txt');
     expect(result('members.size-classes.bounds').numbers?.file).toBe('000_4912c0f15bd8763b.txt');

@@ -25,7 +25,7 @@ export function CheckItem({ check }: { check: CheckResult }) {
   const anchor = checkAnchor(check.id);
   const severity = severityLabel(check, locale);
   return (
-    <li className={`check check-${check.outcome}`} id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-title`}>
+    <li className={`check check-${check.outcome}`} id={anchor} tabIndex={-1}>
       <div className="check-head">
         <OutcomeBadge outcome={check.outcome} />
         <h4 id={`${anchor}-title`}>{check.title[locale]}</h4>
