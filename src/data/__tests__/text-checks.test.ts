@@ -24,7 +24,7 @@ describe('the reading of the sources’ words, on the real documents', () => {
     ['indicators.measured-after-year', 'contradiction', ['5.1.5'], [[2683]], [['30.06.2020']], [[2019]]],
     ['indicators.ratio-called-growth', 'contradiction', ['3.2.2'], [[1707]], [['Incremento percentuale']], [[87, 20]]],
     ['indicators.numbering', 'numbering-gap', ['3.3'], [[1781, 1817, 1852]], [['3.3.1', '3.3.2', '3.3.4']], [['3.3.3']]],
-    ['members.size-classes.bounds', 'ambiguity', ['sizeClass'], [[56, 58, 60]], [['< 100', '101–499', '> 500']], [['100', '500']]],
+    ['members.size-classes.bounds', 'ambiguity', ['sizeClass'], [[56, 58, 60]], [['<\u00a0100', '101–499', '>\u00a0500']], [['100', '500']]],
   ])('%s fires (%s): %j', (checkId, severity, subjects, lines, quoted, odd) => {
     const r = result(checkId);
     expect(r).toMatchObject({ outcome: 'warning', explanation: 'source-odd' });

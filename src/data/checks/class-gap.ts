@@ -27,7 +27,8 @@ export function parseBounds(key: string, label: string): ClassBounds | undefined
     const m = re.exec(label);
     if (m) {
       const [lo, hi] = range(num(m[1]!), m[2] === undefined ? NaN : num(m[2]));
-      return { key, printed: m[0], lo, hi };
+      // A no-break space keeps a bound on one line ("< 100").
+      return { key, printed: m[0].replace(/\s+/g, '\u00a0'), lo, hi };
     }
   }
   return undefined;

@@ -83,7 +83,7 @@ const it: Record<TextCheckKind, KindText> = {
     clean: 'Gli indicatori di ogni obiettivo sono numerati senza salti.',
   },
   'class-gap': {
-    stated: (p) => `Le classi sono delimitate così: ${p.qList}.`,
+    stated: (p) => `${p.subject}: limiti ${p.qList}.`,
     odd: (p) => `Nessuna classe comprende ${p.oddList}: un valore proprio su quei limiti non ha classe, e non è detto dove sia stato contato.`,
     clean: 'I limiti delle classi non lasciano fuori nessun valore.',
   },
@@ -139,7 +139,7 @@ const en: Record<TextCheckKind, KindText> = {
     clean: 'The indicators of every objective are numbered without gaps.',
   },
   'class-gap': {
-    stated: (p) => `The classes are bounded as follows: ${p.qList}.`,
+    stated: (p) => `${p.subject}: bounds ${p.qList}.`,
     odd: (p) => `No class includes ${p.oddList}: a value right on those bounds has no class, and the source does not say where it was counted.`,
     clean: 'The class bounds leave no value out.',
   },

@@ -24,7 +24,7 @@ describe('the words of each finding', () => {
   it.each<[id: string, locale: 'it' | 'en', stated: string, odd: string]>([
     ['indicators.numbering', 'it', 'Gli indicatori dell’obiettivo 3.3 sono numerati «3.3.1», «3.3.2» e «3.3.4».', 'Manca il 3.3.3: un indicatore tolto senza rinumerare gli altri, o omesso dalla tabella.'],
     ['indicators.numbering', 'en', 'The indicators of objective 3.3 are numbered “3.3.1”, “3.3.2”, and “3.3.4”.', '3.3.3 is missing: dropped without renumbering the rest, or left out of the table.'],
-    ['members.size-classes.bounds', 'it', 'Le classi sono delimitate così: «< 100», «101–499» e «> 500».', 'Nessuna classe comprende 100 o 500: un valore proprio su quei limiti non ha classe, e non è detto dove sia stato contato.'],
+    ['members.size-classes.bounds', 'it', 'Classi dimensionali: limiti «<\u00a0100», «101–499» e «>\u00a0500».', 'Nessuna classe comprende 100 o 500: un valore proprio su quei limiti non ha classe, e non è detto dove sia stato contato.'],
     ['indicators.ratio-called-growth', 'en',
       'The formula of indicator 3.2.2 divides the value of year t by that of year t−1, a ratio; its name and result call it “Incremento percentuale” (87%).',
       'As a ratio, 87% means a fall of 13% on the year before; as an increase, 87% more. Read the first way the target (+20%) is missed, read the second way it is met.'],
