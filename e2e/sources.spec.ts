@@ -20,7 +20,7 @@ test('lists the four sources and every check, with figures in Italian format', a
   await expect(sources.getByRole('article', { name: TITLES[1] })).toContainText('8 luglio 2020');
 
   const summary = page.locator('[data-panel="riepilogo"]');
-  await expect(summary).toContainText(/\d+ controlli: \d+ superati, 8 avvisi, 0 non applicabili\./);
+  await expect(summary).toContainText(/\d+ controlli: \d+ superati, 18 avvisi, 0 non applicabili\./);
 
   const checks = page.locator('[data-panel="controlli"]');
   const groups = checks.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Gruppi A–L e riga del totale della tabella (imprese)' }) });
@@ -40,6 +40,59 @@ test('lists the four sources and every check, with figures in Italian format', a
 
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+// The readings of the words: title, severity, and one sentence each, in both languages.
+const READINGS: { it: [title: string, severity: string, text: string]; en: [title: string, severity: string, text: string] }[] = [
+  { it: ['Codici di indicatore usati due volte', 'Ambiguità', 'Il codice 6.1.1 è dato a 2 indicatori diversi'], en: ['Indicator codes used twice', 'Ambiguity', 'Code 6.1.1 is given to 2 different indicators'] },
+  { it: ['Indicatori senza esito dichiarato', 'Ambiguità', 'Per l’indicatore 4.2.4'], en: ['Indicators without a stated outcome', 'Ambiguity', 'For indicator 4.2.4'] },
+  { it: ['Anno delle tabelle diverso da quello della relazione', 'Contraddizione', 'Il testo scrive «Target 2018»'], en: ['Tables dated to another year than the report', 'Contradiction', 'The text reads “Target 2018”'] },
+  { it: ['Cadenza dei report: misurata e rendicontata', 'Contraddizione', 'Il nome di PIRA 6.1.1 conta report «trimestrali»'], en: ['Report frequency: measured and reported', 'Contradiction', 'The name of PIRA 6.1.1 counts quarterly reports'] },
+  { it: ['Voce ripetuta nell’elenco di un risultato', 'Ambiguità', '«Bando S.I. Soluzioni Innovative 2019» compare 2 volte (righe 1592 e 1596)'], en: ['An entry repeated in a result’s list', 'Ambiguity', 'appears 2 times (lines 1592 and 1596)'] },
+  { it: ['Canali nominati dall’indicatore ma assenti dal risultato', 'Ambiguità', 'Di «Google Plus» il risultato non dice nulla'], en: ['Channels the indicator names but its result leaves out', 'Ambiguity', 'The result says nothing of “Google Plus”'] },
+  { it: ['Risultato misurato dopo la fine dell’anno', 'Contraddizione', 'porta la data «30.06.2020»'], en: ['A result measured after the year ended', 'Contradiction', 'carries the date “30.06.2020”'] },
+  { it: ['Rapporto tra due anni chiamato incremento', 'Contraddizione', 'Come rapporto, 87% vuol dire un calo del 13%'], en: ['A ratio of two years called an increase', 'Contradiction', 'As a ratio, 87% means a fall of 13%'] },
+  { it: ['Numerazione degli indicatori per obiettivo', 'Salto di numerazione', 'Manca il 3.3.3'], en: ['Numbering of indicators by objective', 'Gap in numbering', '3.3.3 is missing'] },
+  { it: ['Limiti delle classi dimensionali', 'Ambiguità', 'Nessuna classe comprende 100 o 500'], en: ['Bounds of the size classes', 'Ambiguity', 'No class includes 100 or 500'] },
+];
+
+test('lists every reading of the sources’ words, with document, lines and severity, in Italian and in English', async ({ page }) => {
+  for (const [lang, documentLabel, where] of [['it', 'Documento', 'Dove'], ['en', 'Document', 'Where']] as const) {
+    await page.goto(lang === 'it' ? '/fonti' : '/fonti?lingua=en');
+    await ready(page);
+    const checks = page.locator('[data-panel="controlli"]');
+    for (const reading of READINGS) {
+      const [title, severity, text] = reading[lang];
+      const item = checks.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) });
+      await expect(item).toHaveCount(1);
+      await expect(item).toContainText(severity);
+      await expect(item).toContainText(text);
+      await expect(item).toContainText(documentLabel);
+      await expect(item).toContainText(where);
+    }
+    const years = checks.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: READINGS[2]![lang][0] }) });
+    await expect(years).toContainText('002_8e5dc39e98d30e2a.txt');
+    await expect(years).toContainText(lang === 'it' ? 'riga 773' : 'line 773');
+  }
+});
+
+test('a badge of the Performance view opens its check on the Sources view, keeping the filters', async ({ page }) => {
+  await page.goto('/performance?anno=2019&q=6.1.1');
+  await ready(page);
+  const link = page.getByRole('link', { name: /Codice usato due volte/ }).first();
+  await expect(link).toHaveAttribute('href', '/fonti?anno=2019#check-indicators-repeated-codes-cciaa-performance-2019');
+  await link.click();
+  await expect(page).toHaveURL(/\/fonti\?anno=2019#check-indicators-repeated-codes-cciaa-performance-2019$/);
+  const check = page.locator('#check-indicators-repeated-codes-cciaa-performance-2019');
+  await expect(check).toBeFocused();
+  await expect(check).toBeInViewport();
+
+  await page.goto('/performance?stato=not_stated');
+  await ready(page);
+  await page.getByRole('link', { name: /Esito non dichiarato/ }).click();
+  await expect(page.locator('#check-indicators-unstated-outcome-cciaa-performance-2019')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/performance\?stato=not_stated$/);
 });
 
 test('respects the organization filter and says so in the counts', async ({ page }) => {

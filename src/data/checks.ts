@@ -3,12 +3,14 @@ import { runGrowthCheck } from './checks/growth';
 import { runOutsideCheck, runPartsCheck } from './checks/parts';
 import { CHECK_SPECS } from './checks/specs';
 import { runTargetCheck } from './checks/targets';
+import { runTextCheck } from './checks/text';
 import type { CheckResult, CheckSpec } from './checks/types';
 import type { Dataset } from './schema';
 
 export type { CheckKind, CheckOutcome, CheckResult, CheckSpec } from './checks/types';
 export { CHECK_SPECS } from './checks/specs';
 export { GROWTH_TOLERANCE_POINTS, PARTS_TOLERANCE } from './checks/types';
+export { checkAnchor, indicatorCheckAnchors } from './checks/anchors';
 
 function runOn(spec: CheckSpec, dataset: Dataset): CheckResult[] {
   switch (spec.kind) {
@@ -20,6 +22,8 @@ function runOn(spec: CheckSpec, dataset: Dataset): CheckResult[] {
       return runGrowthCheck(spec, dataset);
     case 'target-vs-result':
       return runTargetCheck(spec, dataset);
+    default:
+      return runTextCheck(spec, dataset);
   }
 }
 

@@ -168,6 +168,21 @@ export const recordSchema = z.object({
 });
 export type DataRecord = z.infer<typeof recordSchema>;
 
+/**
+ * A few words of the source that are no figure but that a consistency check reads: a heading of
+ * a table, a phrase of the text, one entry of a list the source prints. Quoted as printed.
+ */
+export const excerptSchema = z.object({
+  id: idSchema,
+  /** What the words are, e.g. "tables-year" (a year the text gives its tables) or "result-item". */
+  kind: pattern(/^[a-z0-9_-]+$/),
+  text: text(),
+  /** The indicator the words belong to, if any. */
+  indicatorId: z.optional(idSchema),
+  provenance: provenanceSchema,
+});
+export type Excerpt = z.infer<typeof excerptSchema>;
+
 export const sourceSchema = z.object({
   id: idSchema,
   title: text(),
@@ -197,6 +212,7 @@ export const datasetSchema = z.object({
   strategicAreas: z._default(z.array(strategicAreaSchema), []),
   lists: z._default(z.array(listSchema), []),
   records: z._default(z.array(recordSchema), []),
+  excerpts: z._default(z.array(excerptSchema), []),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;

@@ -121,13 +121,25 @@ describe('runChecks on the four real datasets', () => {
       expect(c).toMatchObject({ direction, target, result, status, agrees: true });
     });
 
-    it.each<[table: string, code: string, why: string]>([
-      ['performance-plan', '1.1.4', 'target in percent, result in firms'],
-      ['performance-plan', '1.3.1', 'yes/no target'],
-      ['performance-plan', '1.1.2', 'only an attainment percentage'],
-      ['pira-not-in-plan', '6.0.1', 'no direction'],
-    ])('%s %s is not compared (%s)', (table, code) => {
-      expect(r.numbers?.comparisons.some((x) => x.table === table && x.code === code)).toBe(false);
+    it.each<[table: string, code: string, direction: string, target: number, result: number, basis: string]>([
+      // 7.329 of 7.329 firms and 190 of 190: 100% against a 100% target.
+      ['performance-plan', '1.1.4', 'gte', 100, 100, 'numbers'],
+      ['performance-plan', '1.1.7', 'gte', 100, 100, 'numbers'],
+      // Two laboratories and two more initiatives against "Almeno 2".
+      ['performance-plan', '4.2.1', 'gte', 2, 4, 'numbers'],
+      // Current costs over current income: covered when the ratio is at most 1.
+      ['pira-not-in-plan', '6.0.1', 'lte', 1, 1, 'numbers'],
+      // Only "Percentuale di raggiungimento: 55" is printed: met at 100.
+      ['performance-plan', '1.1.2', 'lte', -10, 55, 'attainment'],
+    ])('%s %s is compared: target %s %d, result %d (%s)', (table, code, direction, target, result, basis) => {
+      const c = r.numbers?.comparisons.find((x) => x.table === table && x.code === code);
+      expect(c).toMatchObject({ direction, target, result, basis, agrees: true });
+    });
+
+    it('compares every indicator with a numeric target (55 of the 76), and none with a yes/no or date target', () => {
+      const numeric = real.find((d) => d.id === 'cciaa-performance-2019')!.indicators.filter((i) => i.target.value !== undefined);
+      expect([numeric.length, r.numbers?.compared, r.numbers?.notComparable]).toEqual([55, 55, 21]);
+      expect(r.numbers?.comparisons.some((x) => x.code === '1.3.1')).toBe(false);
     });
   });
 
@@ -232,6 +244,17 @@ describe('runChecks on small synthetic datasets', () => {
       ['no stated status', indicator('1', 'gte', 10, 12, 'not_stated')],
     ])('%s is not comparable, so the check is not applicable', (_label, ind) => {
       expect(run(ind)).toMatchObject({ outcome: 'not-applicable', explanation: 'facts-missing' });
+    });
+
+    it.each<[attainment: number, status: Indicator['status'], agrees: boolean]>([
+      [100, 'achieved', true],
+      [96, 'not_achieved', true],
+      [96, 'achieved', false],
+      [120, 'not_achieved', false],
+    ])('with only an attainment of %d%%, %s agrees: %s', (attainment, status, agrees) => {
+      const ind = indicator('1', 'lte', -5, undefined, status, ['percent', undefined]);
+      const r = run({ ...ind, result: { stated: `Percentuale di raggiungimento: ${attainment}`, attainmentPct: attainment } });
+      expect(r.numbers?.comparisons[0]).toMatchObject({ basis: 'attainment', result: attainment, agrees });
     });
 
     it('counts what it could not compare', () => {

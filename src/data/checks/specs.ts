@@ -1,3 +1,4 @@
+import { TEXT_CHECK_SPECS } from './text-specs';
 import type { CheckSpec } from './types';
 
 const ASSOLOMBARDA = 'assolombarda';
@@ -112,4 +113,6 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
     title: { it: 'Variazione degli occupati dal 2008: fasce d’età e totale', en: 'Change in employment since 2008: age bands against the total' },
     metric: 'labour.employed.change_since_2008', partDimension: 'ageBand',
   },
+  // What the sources' words say: contradictions, ambiguities and gaps in numbering
+  ...TEXT_CHECK_SPECS,
 ];

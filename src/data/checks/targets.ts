@@ -11,20 +11,25 @@ export function numbersSay(direction: NumericDirection, target: number, result: 
 }
 
 /**
- * An indicator is comparable when the report states achieved or not, and gives a target and a
- * result as numbers in the same unit with a numeric direction (yes/no and date targets are not).
+ * An indicator is comparable when the report states achieved or not and gives a numeric target
+ * with a numeric direction (yes/no and date targets are not), and either a result in the target's
+ * unit or, where it prints only that, a "Percentuale di raggiungimento" (the target is met at 100).
  */
 export function compareIndicator(i: Indicator): IndicatorComparison | undefined {
   const { target, result, status } = i;
-  if (status === 'not_stated' || target.value === undefined || result.value === undefined) return undefined;
-  if (!target.direction || !NUMERIC.includes(target.direction) || target.unit !== result.unit) return undefined;
+  if (status === 'not_stated' || target.value === undefined) return undefined;
+  if (!target.direction || !NUMERIC.includes(target.direction)) return undefined;
   const direction = target.direction as NumericDirection;
-  const say = numbersSay(direction, target.value, result.value);
-  return {
-    id: i.id, code: i.code, table: i.table, name: i.name, direction,
-    target: target.value, result: result.value, unit: result.unit,
-    status, numbersSay: say, agrees: say === status,
-  };
+  const common = { id: i.id, code: i.code, table: i.table, name: i.name, direction, target: target.value, status };
+  if (result.value !== undefined && target.unit === result.unit) {
+    const say = numbersSay(direction, target.value, result.value);
+    return { ...common, result: result.value, basis: 'numbers', unit: result.unit, numbersSay: say, agrees: say === status };
+  }
+  if (result.value === undefined && result.attainmentPct !== undefined) {
+    const say = numbersSay('gte', 100, result.attainmentPct);
+    return { ...common, result: result.attainmentPct, basis: 'attainment', unit: target.unit, numbersSay: say, agrees: say === status };
+  }
+  return undefined;
 }
 
 /** One result per year of the dataset's indicators: do the stated statuses agree with the numbers? */

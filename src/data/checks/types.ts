@@ -1,6 +1,7 @@
 import type { Area, I18nText, Territory, Unit } from '../schema';
+import type { TextCheckKind, TextCheckResult, TextSpec } from './text-types';
 
-export type CheckKind = 'parts-vs-total' | 'stated-vs-computed-growth' | 'outside-groups' | 'target-vs-result';
+export type CheckKind = 'parts-vs-total' | 'stated-vs-computed-growth' | 'outside-groups' | 'target-vs-result' | TextCheckKind;
 export type CheckOutcome = 'pass' | 'warning' | 'not-applicable';
 
 /**
@@ -26,6 +27,8 @@ export type ExplanationKey =
   | 'growth-off'
   | 'status-agrees'
   | 'status-disagrees'
+  | 'source-odd' // a second reading of the source's words finds something odd (see the findings)
+  | 'source-clean' // the same reading finds nothing odd
   | 'dataset-missing' // no dataset of the publisher is loaded
   | 'facts-missing'; // the dataset is loaded but lacks the facts the check needs
 
@@ -81,7 +84,10 @@ export interface IndicatorComparison {
   name: I18nText;
   direction: NumericDirection;
   target: number;
+  /** The result in the target's unit or, where the report gives only that, the attainment percentage. */
   result: number;
+  /** 'attainment': the report gives no result value, only "Percentuale di raggiungimento" (met at 100). */
+  basis: 'numbers' | 'attainment';
   unit?: Unit;
   status: StatedStatus;
   /** What the numbers alone say. */
@@ -90,7 +96,10 @@ export interface IndicatorComparison {
 }
 
 export interface TargetNumbers {
-  /** Indicators with a stated status, a numeric target and result in the same unit, and a numeric direction. */
+  /**
+   * Indicators with a stated status, a numeric target with a numeric direction, and a result in the
+   * target's unit or an attainment percentage.
+   */
   compared: number;
   agreeing: number;
   /** Indicators that could not be compared (no numbers, a yes/no or date target, different units). */
@@ -99,7 +108,7 @@ export interface TargetNumbers {
   comparisons: IndicatorComparison[];
 }
 
-interface CheckCommon {
+export interface CheckCommon {
   /** Unique across results (a check may run once per total, statement or year). */
   id: string;
   /** The declared check this result comes from. */
@@ -115,10 +124,10 @@ interface CheckCommon {
 export type PartsCheckResult = CheckCommon & { kind: 'parts-vs-total' | 'outside-groups'; numbers?: PartsNumbers };
 export type GrowthCheckResult = CheckCommon & { kind: 'stated-vs-computed-growth'; numbers?: GrowthNumbers };
 export type TargetCheckResult = CheckCommon & { kind: 'target-vs-result'; numbers?: TargetNumbers };
-export type CheckResult = PartsCheckResult | GrowthCheckResult | TargetCheckResult;
+export type CheckResult = PartsCheckResult | GrowthCheckResult | TargetCheckResult | TextCheckResult;
 
 /** What every declared check says about itself. */
-interface SpecCommon {
+export interface SpecCommon {
   id: string;
   title: I18nText;
   /** Publisher (source.organization) whose datasets the check runs over. */
@@ -159,4 +168,4 @@ export interface TargetSpec extends SpecCommon {
   kind: 'target-vs-result';
 }
 
-export type CheckSpec = PartsSpec | OutsideSpec | GrowthSpec | TargetSpec;
+export type CheckSpec = PartsSpec | OutsideSpec | GrowthSpec | TargetSpec | TextSpec;

@@ -15,6 +15,8 @@ export const scorecardMessages = defineMessages({
     rateExplained: (achieved: string, stated: string, unstated: string) =>
       `${achieved} raggiunti su ${stated} indicatori con esito dichiarato` + (unstated !== '0' ? ` (esclusi ${unstated} senza esito).` : '.'),
     rateNone: 'Nessun indicatore ha un esito dichiarato.',
+    comparedNote: (compared: string, numeric: string, agreeing: string, all: boolean) =>
+      `${all ? `Tutti i ${numeric}` : `${compared} dei ${numeric}`} indicatori con target numerico sono confrontati con il risultato: per ${agreeing} l’esito dichiarato concorda con i numeri.`,
     total: 'Totale',
     indicatorsCol: 'Indicatori',
     areaCol: 'Area strategica',
@@ -36,6 +38,8 @@ export const scorecardMessages = defineMessages({
     noMatch: 'Nessun indicatore corrisponde a questa combinazione di filtri.',
     notInPlan: 'Indicatori PIRA non inseriti nel Piano della performance',
     notInPlanShort: 'PIRA, fuori Piano',
+    repeatedCode: 'Codice usato due volte',
+    seeCheck: 'vedi il controllo nella pagina Fonti',
     target: 'Target',
     result: 'Risultato',
     attainment: 'Raggiungimento',
@@ -91,6 +95,8 @@ export const scorecardMessages = defineMessages({
     rateExplained: (achieved: string, stated: string, unstated: string) =>
       `${achieved} achieved out of ${stated} indicators with a stated outcome` + (unstated !== '0' ? ` (${unstated} without an outcome left out).` : '.'),
     rateNone: 'No indicator has a stated outcome.',
+    comparedNote: (compared: string, numeric: string, agreeing: string, all: boolean) =>
+      `${all ? `All ${numeric}` : `${compared} of the ${numeric}`} indicators with a numeric target are compared with their result: for ${agreeing} the stated outcome agrees with the numbers.`,
     total: 'Total',
     indicatorsCol: 'Indicators',
     areaCol: 'Strategic area',
@@ -111,6 +117,8 @@ export const scorecardMessages = defineMessages({
     noMatch: 'No indicator matches this combination of filters.',
     notInPlan: 'PIRA indicators not in the performance plan',
     notInPlanShort: 'PIRA, not in plan',
+    repeatedCode: 'Code used twice',
+    seeCheck: 'see the check on the Sources page',
     target: 'Target',
     result: 'Result',
     attainment: 'Attainment',

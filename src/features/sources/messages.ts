@@ -58,6 +58,7 @@ export const sourcesMessages = defineMessages({
     status: { achieved: 'raggiunto', not_achieved: 'non raggiunto' },
     direction: { gte: '≥', lte: '≤', eq: '=' },
     pira: 'PIRA',
+    attainment: (pct: string) => `${pct} del target`,
     sentence: {
       partsMatch: (p: PartsParams) => `${partsIntroIt(p)} sommano ${p.sum}, esattamente il totale dichiarato (${p.total}).`,
       partsBelow: (p: PartsParams) => `${partsIntroIt(p)} sommano ${p.sum}, il totale dichiarato è ${p.total}: una differenza di ${p.diff} non è attribuita a nessuna voce.`,
@@ -70,9 +71,9 @@ export const sourcesMessages = defineMessages({
       growthOk: (p: GrowthParams) => `${growthIntroIt(p)}: la differenza (${p.diff}) rientra nella tolleranza di arrotondamento (${p.tolerance}).`,
       growthOff: (p: GrowthParams) => `${growthIntroIt(p)}: la differenza (${p.diff}) supera la tolleranza di arrotondamento (${p.tolerance}).`,
       statusAgrees: (p: TargetParams) =>
-        `Per tutti i ${p.compared} indicatori con target e risultato numerici lo stato dichiarato concorda con i numeri (${p.notComparable} non sono confrontabili: obiettivi sì/no, a scadenza o in unità diverse).`,
+        `Per tutti i ${p.compared} indicatori con target e risultato numerici (o percentuale di raggiungimento) lo stato dichiarato concorda con i numeri (${p.notComparable} non sono confrontabili: obiettivi sì/no, a scadenza o in unità diverse).`,
       statusDisagrees: (p: TargetParams) =>
-        `Su ${p.compared} indicatori con target e risultato numerici, ${p.agreeing} hanno uno stato coerente con i numeri e ${p.disagreeing} no: ${p.list}. Altri ${p.notComparable} non sono confrontabili (obiettivi sì/no, a scadenza o in unità diverse).`,
+        `Su ${p.compared} indicatori con target e risultato numerici (o percentuale di raggiungimento), ${p.agreeing} hanno uno stato coerente con i numeri e ${p.disagreeing} no: ${p.list}. Altri ${p.notComparable} non sono confrontabili (obiettivi sì/no, a scadenza o in unità diverse).`,
       disagreement: (d: DisagreementParams) =>
         `${d.pira ? 'PIRA ' : ''}${d.code}, target ${d.target}, risultato ${d.result}, dichiarato ${d.status} ma secondo i numeri ${d.numbersSay}`,
       datasetMissing: 'Non verificabile: i dati di questa fonte non sono stati caricati.',
@@ -114,6 +115,7 @@ export const sourcesMessages = defineMessages({
     status: { achieved: 'achieved', not_achieved: 'not achieved' },
     direction: { gte: '≥', lte: '≤', eq: '=' },
     pira: 'PIRA',
+    attainment: (pct: string) => `${pct} of the target`,
     sentence: {
       partsMatch: (p: PartsParams) => `${partsIntroEn(p)} add up to ${p.sum}, exactly the stated total (${p.total}).`,
       partsBelow: (p: PartsParams) => `${partsIntroEn(p)} add up to ${p.sum}, the stated total is ${p.total}: a difference of ${p.diff} is not attributed to any part.`,
@@ -126,9 +128,9 @@ export const sourcesMessages = defineMessages({
       growthOk: (p: GrowthParams) => `${growthIntroEn(p)}: the difference (${p.diff}) is within the rounding tolerance (${p.tolerance}).`,
       growthOff: (p: GrowthParams) => `${growthIntroEn(p)}: the difference (${p.diff}) exceeds the rounding tolerance (${p.tolerance}).`,
       statusAgrees: (p: TargetParams) =>
-        `For all ${p.compared} indicators with a numeric target and result the stated status agrees with the numbers (${p.notComparable} cannot be compared: yes/no or deadline targets, or different units).`,
+        `For all ${p.compared} indicators with a numeric target and result (or attainment percentage) the stated status agrees with the numbers (${p.notComparable} cannot be compared: yes/no or deadline targets, or different units).`,
       statusDisagrees: (p: TargetParams) =>
-        `Of ${p.compared} indicators with a numeric target and result, ${p.agreeing} have a status consistent with the numbers and ${p.disagreeing} do not: ${p.list}. Another ${p.notComparable} cannot be compared (yes/no or deadline targets, or different units).`,
+        `Of ${p.compared} indicators with a numeric target and result (or attainment percentage), ${p.agreeing} have a status consistent with the numbers and ${p.disagreeing} do not: ${p.list}. Another ${p.notComparable} cannot be compared (yes/no or deadline targets, or different units).`,
       disagreement: (d: DisagreementParams) =>
         `${d.pira ? 'PIRA ' : ''}${d.code}, target ${d.target}, result ${d.result}, stated ${d.status} but by the numbers ${d.numbersSay}`,
       datasetMissing: 'Cannot be checked: this source’s data did not load.',

@@ -1,4 +1,5 @@
 import type { PanelDef } from '../../components/ui/panel';
+import { checkAnchor } from '../../data/checks';
 import { useProgressiveCount } from '../../components/ui/deferred-mount';
 import { formatNumber } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
@@ -33,7 +34,7 @@ function SummaryPanel() {
           <h3>{t.warningsTitle}</h3>
           <ul className="warning-list">
             {warnings.map((c) => (
-              <li key={c.id}>{c.title[locale]}</li>
+              <li key={c.id}><a href={`#${checkAnchor(c.id)}`}>{c.title[locale]}</a></li>
             ))}
           </ul>
         </>

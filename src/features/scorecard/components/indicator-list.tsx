@@ -1,4 +1,5 @@
 import { useProgressiveCount } from '../../../components/ui/deferred-mount';
+import type { IndicatorAnchors } from '../../../data/checks/anchors';
 import { useMessages } from '../../../lib/i18n';
 import { scorecardMessages } from '../messages';
 import type { AreaGroup } from '../utils/group-indicators';
@@ -7,7 +8,7 @@ import { IndicatorRow } from './indicator-row';
 
 /** Indicators grouped by strategic area (h3) and objective (h4). The first area comes with the
  * page, the others one per frame: the whole list is a long page of its own. */
-export function IndicatorList({ groups }: { groups: AreaGroup<ScorecardIndicator>[] }) {
+export function IndicatorList({ groups, checkAnchors }: { groups: AreaGroup<ScorecardIndicator>[]; checkAnchors?: IndicatorAnchors }) {
   const t = useMessages(scorecardMessages);
   const shown = useProgressiveCount(groups.length, 1);
   return (
@@ -23,7 +24,7 @@ export function IndicatorList({ groups }: { groups: AreaGroup<ScorecardIndicator
               {o.summary && <p className="sc-objective-summary">{o.summary}</p>}
               <ul className="sc-rows">
                 {o.indicators.map((i) => (
-                  <IndicatorRow key={i.id} indicator={i} />
+                  <IndicatorRow key={i.id} indicator={i} checks={checkAnchors?.get(i.id)} />
                 ))}
               </ul>
             </section>

@@ -1,14 +1,23 @@
+import type { CheckKind } from '../../../data/checks';
 import { useMessages } from '../../../lib/i18n';
 import { scorecardMessages } from '../messages';
 import type { ScorecardIndicator } from '../utils/scorecard-data';
 import { AttainmentBar } from './attainment-bar';
+import { CheckLink } from './check-link';
 import { IndicatorButton } from './indicator-button';
 import { StatusBadge } from './status-badge';
 
-/** One compact row: code and name (opens the detail), target and result as stated, outcome, attainment, tags. */
-export function IndicatorRow({ indicator }: { indicator: ScorecardIndicator }) {
+/**
+ * One compact row: code and name (opens the detail), target and result as stated, outcome, attainment, tags.
+ * `checks`: anchors of the Sources view's checks about this indicator; a code used twice and an unstated
+ * outcome link there.
+ */
+export function IndicatorRow({ indicator, checks }: { indicator: ScorecardIndicator; checks?: Partial<Record<CheckKind, string>> }) {
   const t = useMessages(scorecardMessages);
   const { target, result, tags } = indicator;
+  const repeated = checks?.['repeated-code'];
+  const unstated = checks?.['unstated-outcome'];
+  const status = <StatusBadge status={indicator.status} />;
   return (
     <li className="sc-row">
       <div className="sc-row-name">
@@ -21,15 +30,16 @@ export function IndicatorRow({ indicator }: { indicator: ScorecardIndicator }) {
         <span className="sc-k">{t.result}</span> <span lang="it">{result.stated}</span>
       </p>
       <div className="sc-row-status">
-        <StatusBadge status={indicator.status} />
+        {unstated ? <CheckLink anchor={unstated}>{status}</CheckLink> : status}
         {result.attainmentPct !== undefined && <AttainmentBar pct={result.attainmentPct} />}
       </div>
-      {(tags.length > 0 || indicator.table !== 'performance-plan') && (
+      {(tags.length > 0 || indicator.table !== 'performance-plan' || repeated) && (
         <ul className="sc-tags" aria-label={t.rowTags}>
           {tags.map((tag) => (
             <li key={tag} className="sc-tag">{tag}</li>
           ))}
           {indicator.table !== 'performance-plan' && <li className="sc-tag sc-tag-table">{t.notInPlanShort}</li>}
+          {repeated && <li className="sc-tag sc-tag-check"><CheckLink anchor={repeated}>{t.repeatedCode}</CheckLink></li>}
         </ul>
       )}
     </li>

@@ -12,7 +12,7 @@ import { clearScorecardFilters, ScorecardFiltersForm } from './scorecard-filters
 /** Filters, the live count and the indicators grouped by area and objective. */
 export function IndicatorsPanel() {
   const t = useMessages(scorecardMessages);
-  const { indicators, areas, locale, options, scorecardFilters, rawQuery, isLoading } = useScorecard();
+  const { indicators, areas, locale, options, scorecardFilters, rawQuery, isLoading, checkAnchors } = useScorecard();
   const headingId = useId();
   const shown = useMemo(() => applyScorecardFilters(indicators, scorecardFilters), [indicators, scorecardFilters]);
   const groups = useMemo(
@@ -33,7 +33,7 @@ export function IndicatorsPanel() {
           <button type="button" onClick={clearScorecardFilters}>{t.resetList}</button>
         )}
       </div>
-      {shown.length > 0 && <IndicatorList groups={groups} />}
+      {shown.length > 0 && <IndicatorList groups={groups} checkAnchors={checkAnchors} />}
     </section>
   );
 }

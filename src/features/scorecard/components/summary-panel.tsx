@@ -6,7 +6,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useScorecard } from '../hooks/use-scorecard';
 import { scorecardMessages } from '../messages';
 import { STATUSES } from '../utils/params';
-import { countByArea, countStatuses } from '../utils/status-summary';
+import { countByArea, countCompared, countStatuses } from '../utils/status-summary';
 import { AreaStatusFigure } from './area-status-figure';
 import { StatusIcon } from './status-badge';
 
@@ -16,6 +16,7 @@ export function SummaryPanel() {
   const { indicators, all, areas, locale, filters, staff, sources, isLoading } = useScorecard();
   const headingId = useId();
   const overall = useMemo(() => countStatuses(indicators), [indicators]);
+  const compared = useMemo(() => countCompared(indicators), [indicators]);
   const rows = useMemo(() => countByArea(indicators, areas, locale, t.areaFallback), [indicators, areas, locale, t]);
   if (isLoading || all.length === 0 || (indicators.length === 0 && !staff)) return null;
   const heading = <h2 id={headingId}>{t.summaryTitle}</h2>;
@@ -48,6 +49,9 @@ export function SummaryPanel() {
           <dd className="sc-tile-note">{overall.rate === null ? t.rateNone : t.rateExplained(n(overall.achieved), n(overall.stated), n(overall.not_stated))}</dd>
         </div>
       </dl>
+      {compared.numeric > 0 && (
+        <p className="sc-compared">{t.comparedNote(n(compared.compared), n(compared.numeric), n(compared.agreeing), compared.compared === compared.numeric)}</p>
+      )}
       <AreaStatusFigure rows={rows} overall={overall} source={t.source(titles.join(', '), publisher ?? '')} />
     </section>
   );

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { indicatorCheckAnchors, runChecks } from '../../../data/checks';
+import { TEXT_CHECK_SPECS } from '../../../data/checks/text-specs';
 import { flattenFacts } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
 import { useDatasets } from '../../../data/use-datasets';
@@ -33,8 +35,10 @@ export function useScorecard() {
   const options = useMemo(() => buildFilterOptions(all, areas, locale, t.areaFallback), [all, areas, locale, t]);
   const scorecardFilters = useMemo(() => parseScorecardFilters(raw, options), [raw, options]);
   const staff = useMemo(() => buildStaff(facts, data.datasets, filters, locale), [facts, data.datasets, filters, locale]);
+  // The readings of the report's words that name indicators: their badges link to these checks.
+  const checkAnchors = useMemo(() => indicatorCheckAnchors(runChecks(data.datasets, TEXT_CHECK_SPECS)), [data.datasets]);
   const staffFacts = useMemo(() => facts.filter((f) => f.metric === 'staff.posts' || f.metric === 'staff.filled'), [facts]);
-  return { ...data, locale, filters, all, areas, sources, indicators, options, scorecardFilters, rawQuery: raw.q ?? '', staff, staffFacts };
+  return { ...data, locale, filters, all, areas, sources, indicators, options, scorecardFilters, rawQuery: raw.q ?? '', staff, staffFacts, checkAnchors };
 }
 
 export type ScorecardData = ReturnType<typeof useScorecard>;

@@ -1,3 +1,4 @@
+import { compareIndicator } from '../../../data/checks/targets';
 import type { Indicator, IndicatorStatus, StrategicArea } from '../../../data/schema';
 import type { TableModel } from '../../../components/ui/table-model';
 import type { Locale } from '../../../lib/locale';
@@ -19,6 +20,25 @@ export function countStatuses(indicators: readonly Pick<Indicator, 'status'>[]):
   for (const i of indicators) c[i.status] += 1;
   const stated = c.achieved + c.not_achieved;
   return { ...c, total: indicators.length, stated, rate: stated === 0 ? null : (c.achieved / stated) * 100 };
+}
+
+export interface ComparedCounts {
+  /** Indicators with a numeric target. */
+  numeric: number;
+  /** Those whose stated outcome the numbers can check (a result in the target's unit, or an attainment percentage). */
+  compared: number;
+  /** Those whose stated outcome agrees with what the numbers say. */
+  agreeing: number;
+}
+
+/** How many indicators with a numeric target are compared with their result, and agree with it. */
+export function countCompared(indicators: readonly Indicator[]): ComparedCounts {
+  const comparisons = indicators.flatMap((i) => compareIndicator(i) ?? []);
+  return {
+    numeric: indicators.filter((i) => i.target.value !== undefined).length,
+    compared: comparisons.length,
+    agreeing: comparisons.filter((c) => c.agrees).length,
+  };
 }
 
 export interface AreaCounts extends StatusCounts {

@@ -1,14 +1,19 @@
 import { shellMessages } from '../../../app/messages';
 import { DataTable } from '../../../components/ui/data-table';
-import type { CheckResult } from '../../../data/checks';
+import { checkAnchor, type CheckResult } from '../../../data/checks';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/format';
 import { sourcesMessages } from '../messages';
 import { checkContext, checkFigures, disagreementLines, partsTable } from '../utils/check-figures';
 import { explainCheck } from '../utils/explain-check';
+import { severityLabel } from '../utils/findings';
+import { FindingList } from './finding-list';
 import { OutcomeBadge } from './outcome-badge';
 
-/** One check: outcome, title, the sentence, its key numbers and, on demand, the parts. */
+/**
+ * One check: outcome, title, the sentence, its key numbers and, on demand, the parts; for a reading
+ * of the source's words, its severity and each point found. Its id is the anchor other views link to.
+ */
 export function CheckItem({ check }: { check: CheckResult }) {
   const locale = useLocale();
   const t = useMessages(sourcesMessages);
@@ -17,12 +22,14 @@ export function CheckItem({ check }: { check: CheckResult }) {
   const table = partsTable(check, locale);
   const disagreements = disagreementLines(check, locale);
   const context = checkContext(check, locale, (tr) => s.territories[tr]);
-  const headingId = `check-${check.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const anchor = checkAnchor(check.id);
+  const severity = severityLabel(check, locale);
   return (
-    <li className={`check check-${check.outcome}`}>
+    <li className={`check check-${check.outcome}`} id={anchor} tabIndex={-1}>
       <div className="check-head">
         <OutcomeBadge outcome={check.outcome} />
-        <h4 id={headingId}>{check.title[locale]}</h4>
+        <h4 id={`${anchor}-title`}>{check.title[locale]}</h4>
+        {severity && check.outcome === 'warning' && <span className="check-severity">{severity}</span>}
       </div>
       {context && <p className="check-context">{context}</p>}
       <p className="check-sentence">{explainCheck(check, locale)}</p>
@@ -36,6 +43,7 @@ export function CheckItem({ check }: { check: CheckResult }) {
           ))}
         </dl>
       )}
+      <FindingList check={check} />
       {disagreements.length > 0 && (
         <div className="check-disagreements">
           <p className="check-subtitle">{t.disagreementsCaption}</p>

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { PanelList } from '../../../components/ui/panel';
 import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
+import { useCheckAnchor } from '../hooks/use-check-anchor';
 import { useSources } from '../hooks/use-sources';
 import { sourcesMessages } from '../messages';
 import { sourcesPanels } from '../panels';
@@ -13,6 +14,7 @@ export default function SourcesView() {
   const t = useMessages(sourcesMessages);
   const s = useMessages(shellMessages);
   const { errors, isLoading, sources, items, filters } = useSources();
+  useCheckAnchor();
   return (
     <section aria-labelledby="sources-title" className="view sources-view">
       <h1 id="sources-title">{t.title}</h1>

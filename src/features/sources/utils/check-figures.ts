@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
 import type { Territory } from '../../../data/schema';
 import { sourcesMessages } from '../messages';
+import { findingMessages } from '../finding-messages';
 import { amount, plusMinusPoints, points } from './amount';
 import { describeDisagreement, isSigned } from './explain-check';
 
@@ -47,6 +48,10 @@ export function checkFigures(r: CheckResult, locale: Locale): Figure[] {
         { key: 'disagreeing', label: t.disagreeing, value: formatNumber(n.disagreements.length, locale) },
         { key: 'notComparable', label: t.notComparable, value: formatNumber(n.notComparable, locale) },
       ];
+    }
+    default: {
+      const f = findingMessages[locale];
+      return [{ key: 'document', label: f.field.document, value: r.numbers.file }];
     }
   }
 }

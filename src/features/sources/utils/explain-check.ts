@@ -3,7 +3,9 @@ import type { ExplanationKey, GrowthNumbers, IndicatorComparison, PartsNumbers, 
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
 import { sourcesMessages, type GrowthParams, type PartsParams } from '../messages';
+import { findingMessages } from '../finding-messages';
 import { amount, plusMinusPoints, points } from './amount';
+import { cleanSentence } from './findings';
 
 /** Negative parts or totals (changes, not stocks) are shown with their sign. */
 export const isSigned = (n: PartsNumbers) => n.total < 0 || n.parts.some((p) => p.value < 0);
@@ -41,7 +43,7 @@ export function describeDisagreement(c: IndicatorComparison, locale: Locale): st
     code: c.code,
     pira: c.table === 'pira-not-in-plan',
     target: `${t.direction[c.direction]} ${amount(c.target, unit, locale)}`,
-    result: amount(c.result, unit, locale),
+    result: c.basis === 'attainment' ? t.attainment(formatPercent(c.result, locale)) : amount(c.result, unit, locale),
     status: t.status[c.status],
     numbersSay: t.status[c.numbersSay],
   });
@@ -84,5 +86,9 @@ export function explainCheck(r: CheckResult, locale: Locale): string {
     }
     case 'target-vs-result':
       return targetSentence(r.numbers, locale);
+    default: {
+      const n = r.numbers.findings.length;
+      return n === 0 ? cleanSentence(r.kind, locale) : findingMessages[locale].found(formatNumber(n, locale), n);
+    }
   }
 }

@@ -79,7 +79,7 @@ describe('numbers against the stated outcome', () => {
     ['cciaa19.plan.1.2.1', 'met'], // 5.866 firms against ≥ 4.000
     ['cciaa19.pira.6.0.2', 'met'], // 33% against ≤ 34%
     ['cciaa19.pira.6.0.3', 'missed'], // 33% against ≥ 36%
-    ['cciaa19.plan.1.1.7', null], // 100% target, result counted in firms
+    ['cciaa19.plan.1.1.7', 'met'], // 190 of 190 firms checked: 100% against a 100% target
     ['cciaa19.plan.2.1.2', null], // a date
   ] as const)('%s → %s', (id, verdict) => {
     expect(numericVerdict(indicators.find((i) => i.id === id)!)).toBe(verdict);

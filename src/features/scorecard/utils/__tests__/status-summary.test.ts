@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
 import { indicatorsForFilters } from '../scorecard-data';
-import { areaTable, countByArea, countStatuses, rateExtremes } from '../status-summary';
+import { areaTable, countByArea, countCompared, countStatuses, rateExtremes } from '../status-summary';
 import { areas, indicators } from './fixtures';
 
 // Figures typed from the Relazione sulla Performance 2019 (002_…): 70 plan indicators + 6 PIRA-only ones;
@@ -23,6 +23,23 @@ describe('countStatuses', () => {
     expect(countStatuses([])).toEqual({ achieved: 0, not_achieved: 0, not_stated: 0, total: 0, stated: 0, rate: null });
     expect(countStatuses([{ status: 'not_stated' }]).rate).toBeNull();
     expect(countStatuses([{ status: 'achieved' }, { status: 'not_stated' }]).rate).toBe(100);
+  });
+});
+
+describe('countCompared', () => {
+  // 55 indicators print a numeric target; 1.1.4 and 1.1.7 (7.329 of 7.329, 190 of 190 firms: 100%), 4.2.1 (2 laboratories and
+  // two more initiatives against "Almeno 2") and 6.0.1 (costs over income at most 1) are now compared too, and 1.1.2, 1.1.3,
+  // 1.1.5 by their "Percentuale di raggiungimento". Only PIRA 6.1.2 (1 survey against 2, "raggiunto") disagrees.
+  it('compares every indicator with a numeric target with its result', () => {
+    expect(countCompared(indicators)).toEqual({ numeric: 55, compared: 55, agreeing: 54 });
+  });
+
+  it.each(['cciaa19.plan.1.1.4', 'cciaa19.plan.1.1.7', 'cciaa19.plan.4.2.1', 'cciaa19.pira.6.0.1', 'cciaa19.plan.1.1.2'])('counts %s as compared', (id) => {
+    expect(countCompared(indicators.filter((i) => i.id === id))).toEqual({ numeric: 1, compared: 1, agreeing: 1 });
+  });
+
+  it('leaves out yes/no and date targets, which have no number to compare', () => {
+    expect(countCompared(indicators.filter((i) => i.target.value === undefined))).toEqual({ numeric: 0, compared: 0, agreeing: 0 });
   });
 });
 

@@ -57,7 +57,8 @@ describe('buildSourceModels', () => {
 
   it('counts checks per source under the filters', () => {
     const [asso] = build(NO_FILTERS);
-    expect(asso?.checks).toMatchObject({ warning: 6, 'not-applicable': 0 });
+    // 6 of the figures, and the size classes' bounds (firms of exactly 100 or 500 employees).
+    expect(asso?.checks).toMatchObject({ warning: 7, 'not-applicable': 0 });
     expect(build({ ...NO_FILTERS, area: 'social' })[0]?.checks).toMatchObject({ total: 3, warning: 3 });
   });
 
