@@ -1,6 +1,7 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { DataLoadError } from './fetch-json';
+import { NO_PREVIEW, previewQueryOptions } from './preview';
 import { datasetQueryOptions, manifestQueryOptions } from './queries';
 import type { Dataset } from './schema';
 
@@ -9,6 +10,8 @@ export interface DataState {
   errors: DataLoadError[];
   isLoading: boolean;
   updated?: string;
+  /** Ids of the datasets shown in preview (not published). */
+  previewIds?: readonly string[];
 }
 
 /** Where each file of the manifest stands. */
@@ -17,6 +20,8 @@ interface FileState {
   data?: Dataset;
   error?: DataLoadError;
   loading: boolean;
+  /** Added on the Dati page, in this browser only. */
+  preview?: boolean;
 }
 
 export interface AllData {
@@ -39,7 +44,9 @@ export function DatasetsProvider({ children }: { children: ReactNode }) {
   const manifest = useQuery(manifestQueryOptions());
   const entries = useMemo(() => manifest.data?.datasets ?? [], [manifest.data]);
   const combine = useCallback((results: UseQueryResult<Dataset>[]) => results.map((r, i) => fileState(entries[i]?.id ?? '', r)), [entries]);
-  const files = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const bundled = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const preview = useQuery(previewQueryOptions()).data ?? NO_PREVIEW;
+  const files = useMemo(() => withPreview(bundled, preview), [bundled, preview]);
   const state = useMemo<AllData>(
     () => ({
       manifestPending: manifest.isPending,
@@ -52,12 +59,24 @@ export function DatasetsProvider({ children }: { children: ReactNode }) {
   return <DataContext.Provider value={useDeferredValue(state)}>{children}</DataContext.Provider>;
 }
 
+/** The bundled files with the previewed datasets in (a previewed id replaces the bundled one). */
+function withPreview(files: FileState[], preview: readonly Dataset[]): FileState[] {
+  if (!preview.length) return files;
+  const ids = new Set(preview.map((d) => d.id));
+  return [...files.filter((f) => !ids.has(f.id)), ...preview.map((d) => ({ id: d.id, data: d, loading: false, preview: true }))];
+}
+
 function fileState(id: string, r: UseQueryResult<Dataset>): FileState {
   return { id, data: r.data, error: r.error ? asDataError(r.error, 'data') : undefined, loading: r.isPending && r.fetchStatus !== 'idle' };
 }
 
 function asDataError(error: unknown, url: string): DataLoadError {
   return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
+}
+
+/** A dataset's id without its year: "assolombarda-2020" and "assolombarda-2021" are one series of reports. */
+export function family(id: string): string {
+  return id.replace(/-\d{4}$/, '');
 }
 
 /** One DataState per (data, selection), shared by every component that asks for it. */
@@ -69,7 +88,8 @@ export function selectDatasets(all: AllData, only?: readonly string[]): DataStat
   if (!byKey) derived.set(all, (byKey = new Map()));
   let state = byKey.get(key);
   if (!state) {
-    const files = all.files.filter((f) => !only || only.includes(f.id));
+    const families = only?.map(family);
+    const files = all.files.filter((f) => !families || families.includes(family(f.id)));
     const errors = files.flatMap((f) => (f.error ? [f.error] : []));
     if (all.manifestError) errors.unshift(all.manifestError);
     state = {
@@ -77,6 +97,7 @@ export function selectDatasets(all: AllData, only?: readonly string[]): DataStat
       errors,
       isLoading: all.manifestPending || files.some((f) => f.loading),
       updated: all.updated,
+      previewIds: files.flatMap((f) => (f.preview ? [f.id] : [])),
     };
     byKey.set(key, state);
   }
@@ -89,7 +110,7 @@ function useAllData(): AllData {
   return all;
 }
 
-/** The datasets (all of them, or only the listed ids), their load errors, and whether any is still loading. */
+/** The datasets (all of them, or those of the listed ids' report series, every year), their load errors, and whether any is still loading. */
 export function useDatasets(only?: readonly string[]): DataState {
   return selectDatasets(useAllData(), only);
 }
