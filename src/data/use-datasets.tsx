@@ -1,6 +1,7 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { DataLoadError } from './fetch-json';
+import { family } from './family';
 import { NO_PREVIEW, previewQueryOptions } from './preview';
 import { datasetQueryOptions, manifestQueryOptions } from './queries';
 import type { Dataset } from './schema';
@@ -72,11 +73,6 @@ function fileState(id: string, r: UseQueryResult<Dataset>): FileState {
 
 function asDataError(error: unknown, url: string): DataLoadError {
   return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
-}
-
-/** A dataset's id without its year: "assolombarda-2020" and "assolombarda-2021" are one series of reports. */
-export function family(id: string): string {
-  return id.replace(/-\d{4}$/, '');
 }
 
 /** One DataState per (data, selection), shared by every component that asks for it. */

@@ -8,11 +8,14 @@ import { validateTables } from '../validate';
 import { xlsxToTables } from '../xlsx';
 import { bundled, bundledById } from './helpers';
 
-describe('the invented Assolombarda 2021 workbook (tests/fixtures, never shipped)', () => {
-  it('is what inventYear makes, and passes every check against the bundled data', async () => {
-    const bytes = readFileSync(resolve(__dirname, '../../../../tests/fixtures/assolombarda-2021.invented.xlsx'));
-    const result = validateTables(await xlsxToTables(ExcelJS, new Uint8Array(bytes)), bundled);
-    expect(result).toEqual({ ok: true, dataset: inventYear(bundledById('assolombarda-2020'), 2021) });
+const read = async (id: string) => xlsxToTables(ExcelJS, new Uint8Array(readFileSync(resolve(__dirname, `../../../../tests/fixtures/${id}.invented.xlsx`))));
+
+describe('the invented Assolombarda 2021 and 2022 workbooks (tests/fixtures, never shipped)', () => {
+  it('are what inventYear makes, and pass every check against the bundled data and each other', async () => {
+    const base = bundledById('assolombarda-2020');
+    const y2021 = inventYear(base, 2021);
+    expect(validateTables(await read('assolombarda-2021'), bundled)).toEqual({ ok: true, dataset: y2021 });
+    expect(validateTables(await read('assolombarda-2022'), [...bundled, y2021])).toEqual({ ok: true, dataset: inventYear(y2021, 2022, [base, y2021]) });
   });
 
   it('says it is invented', () => {
