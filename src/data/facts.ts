@@ -120,6 +120,16 @@ export function previousOf<F extends SourcedFact>(all: readonly F[], fact: F): F
   return best;
 }
 
+/** The series' figures up to the fact's year, one per year, oldest first (the fact's own included). */
+export function historyOf<F extends SourcedFact>(all: readonly F[], fact: F): F[] {
+  const key = seriesKey(fact);
+  const byYear = new Map<number, F>();
+  for (const f of factsOfMetric(all, fact.metric)) {
+    if (f.year <= fact.year && !byYear.has(f.year) && seriesKey(f) === key) byYear.set(f.year, f.year === fact.year ? fact : f);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
 export function yearsOf(items: readonly { year: number }[]): number[] {
   return [...new Set(items.map((i) => i.year))].sort((a, b) => a - b);
 }

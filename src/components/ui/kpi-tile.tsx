@@ -3,6 +3,7 @@ import { formatDate, formatQualified, formatSignedNumber, formatSignedPercent } 
 import { useLocale, useMessages } from '../../lib/i18n';
 import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
+import { Sparkline } from './sparkline';
 import { uiMessages } from './messages';
 
 const COMPACT_FROM = 1_000_000;
@@ -42,6 +43,7 @@ export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'no
           {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
+      {tile.trend && <Sparkline points={tile.trend} />}
       <div className="kpi-meta">
         <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         <SourceBadge source={tile.source} />
