@@ -50,8 +50,10 @@ test('a next year’s workbook dropped on Dati shows in the dashboard until disc
   const firms = page.getByRole('article', { name: 'Imprese associate', exact: true });
   await expect(firms).toContainText('6.661');
   await expect(firms).toContainText('2021');
+  await expect(firms.getByRole('img', { name: /^Andamento 2020–2022: 2020 6\.796, 2021 6\.728, 2022 6\.661$/ })).toBeVisible();
   await page.getByRole('combobox', { name: 'Anno' }).selectOption('2021');
   await expect(firms).toContainText('6.728');
+  await expect(firms.getByRole('img')).toHaveCount(0); // two years: the change only
   await page.getByRole('link', { name: 'Associati', exact: true }).click();
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.728');
 
@@ -67,6 +69,25 @@ test('a next year’s workbook dropped on Dati shows in the dashboard until disc
   await expect(yearOptions(page)).toHaveText(BUNDLED_YEARS);
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+test('the presentation’s year cycle goes on to a previewed year', async ({ page }) => {
+  await page.goto('/dati');
+  await ready(page);
+  await drop(page, [fixture(2021)]);
+  await expect(page.getByRole('status').filter({ hasText: 'è nel cruscotto' })).toBeVisible();
+  await drop(page, [fixture(2022)]);
+  await expect(page.getByRole('status').filter({ hasText: title(2022) })).toBeVisible();
+  await page.clock.install();
+  await page.goto('/?anno=2021&presenta=1&intervallo=5&ciclo=anno&auto=1');
+  const deck = page.getByRole('region', { name: 'Presentazione' });
+  await expect(deck).toContainText(/Diapositiva 1 di [1-9]/);
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(deck).not.toContainText('Diapositiva 1 di', { timeout: 500 });
+  }).toPass();
+  await page.clock.runFor(5_100);
+  await expect(deck).toContainText('Anno 2022');
 });
 
 test('a workbook with problems lists them by sheet, row and column, and adds nothing', async ({ page, watch }) => {
