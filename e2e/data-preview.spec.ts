@@ -56,6 +56,9 @@ test('a next year’s workbook dropped on Dati shows in the dashboard until disc
   await expect(firms.getByRole('img')).toHaveCount(0); // two years: the change only
   await page.getByRole('link', { name: 'Associati', exact: true }).click();
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.728');
+  const yearByYear = page.getByRole('region', { name: 'Totali, anno per anno' });
+  await expect(yearByYear.getByRole('columnheader')).toHaveText(['Serie', '2020', '2021', 'Ultimo anno sul precedente']);
+  await expect(yearByYear.getByRole('row', { name: /Imprese associate/ })).toContainText(/6\.796 imprese\s*6\.728 imprese\s*-1%/);
 
   // Kept in this browser across a reload, until discarded.
   await page.reload();
