@@ -14,6 +14,7 @@ import { clearPageStatus } from './page-status';
 import { NotFound } from './not-found';
 import { OfflineStatus } from './offline-status';
 import { UrlNotice } from './url-notice';
+import { PreviewNotice } from './preview-notice';
 import { VIEWS } from './views';
 import { PresentButton } from '../features/presentation/components/present-button';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
@@ -105,6 +106,7 @@ export function App() {
         <FilterBar />
       </header>
       <UrlNotice />
+      <PreviewNotice />
       <OfflineStatus hidden={false} />
       <main id="main" tabIndex={-1}>
         <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />

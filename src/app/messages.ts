@@ -12,7 +12,7 @@ export const shellMessages = defineMessages({
     nav: 'Sezioni',
     views: {
       overview: 'Panoramica', members: 'Associati', communication: 'Comunicazione e social', scorecard: 'Performance',
-      labour: 'Lavoro e territorio', covid: 'Risposta Covid-19', sources: 'Fonti e qualità dei dati',
+      labour: 'Lavoro e territorio', covid: 'Risposta Covid-19', sources: 'Fonti e qualità dei dati', data: 'Dati',
     } satisfies Record<ViewId, string>,
     filters: 'Filtri',
     year: 'Anno', allYears: 'Tutti gli anni',
@@ -52,7 +52,7 @@ export const shellMessages = defineMessages({
     nav: 'Sections',
     views: {
       overview: 'Overview', members: 'Members', communication: 'Communication and social', scorecard: 'Performance',
-      labour: 'Labour and territory', covid: 'Covid-19 response', sources: 'Sources and data quality',
+      labour: 'Labour and territory', covid: 'Covid-19 response', sources: 'Sources and data quality', data: 'Data',
     },
     filters: 'Filters',
     year: 'Year', allYears: 'All years',

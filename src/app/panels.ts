@@ -12,4 +12,6 @@ export const PANEL_LOADERS: Record<ViewId, Loader> = {
   labour: () => import('../features/labour/panels').then((m) => m.labourPanels),
   covid: () => import('../features/covid/panels').then((m) => m.covidPanels),
   sources: () => import('../features/sources/panels').then((m) => m.sourcesPanels),
+  // The Dati page is a tool (a file to check), not figures to present.
+  data: async () => [],
 };

@@ -10,4 +10,5 @@ export const VIEW_CHUNKS: Record<ViewId, () => Promise<{ default: ComponentType 
   labour: () => import('../features/labour/components/labour-view'),
   covid: () => import('../features/covid/components/covid-view'),
   sources: () => import('../features/sources/components/sources-view'),
+  data: () => import('../features/data-preview/components/data-view'),
 };

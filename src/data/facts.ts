@@ -1,4 +1,5 @@
 import { factsOfMetric } from './fact-index';
+import { family } from './family';
 import type { Area, Dataset, Fact, Territory } from './schema';
 import { compareText } from '../lib/compare';
 
@@ -23,10 +24,31 @@ const flattened = new WeakMap<readonly Dataset[], SourcedFact[]>();
 export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
   let facts = flattened.get(datasets);
   if (!facts) {
-    facts = datasets.flatMap((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })));
+    const all = datasets.map((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })));
+    facts = withoutRestatements(datasets, all);
     flattened.set(datasets, facts);
   }
   return facts;
+}
+
+/**
+ * One figure per series and year across the years of a report series: next year's report restates
+ * this year's figures ("anno scorso"), and the import has checked that the two agree. The figure
+ * kept is the one of the report for that year, else of the latest report that gives it.
+ */
+function withoutRestatements(datasets: readonly Dataset[], facts: SourcedFact[][]): SourcedFact[] {
+  const families = datasets.map((d) => family(d.id));
+  if (new Set(families).size === families.length) return facts.flat();
+  const chosen = new Map<string, number>();
+  const rank = (i: number, year: number) => (datasets[i]!.source.year === year ? Infinity : datasets[i]!.source.year);
+  facts.forEach((list, i) =>
+    list.forEach((f) => {
+      const key = `${families[i]}|${f.year}|${seriesKey(f)}`;
+      const prev = chosen.get(key);
+      if (prev === undefined || rank(i, f.year) > rank(prev, f.year)) chosen.set(key, i);
+    }),
+  );
+  return facts.flatMap((list, i) => list.filter((f) => chosen.get(`${families[i]}|${f.year}|${seriesKey(f)}`) === i));
 }
 
 export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string }, filters: FactFilters): boolean {
@@ -96,6 +118,16 @@ export function previousOf<F extends SourcedFact>(all: readonly F[], fact: F): F
     if (f.year < fact.year && (!best || f.year > best.year) && seriesKey(f) === key) best = f;
   }
   return best;
+}
+
+/** The series' figures up to the fact's year, one per year, oldest first (the fact's own included). */
+export function historyOf<F extends SourcedFact>(all: readonly F[], fact: F): F[] {
+  const key = seriesKey(fact);
+  const byYear = new Map<number, F>();
+  for (const f of factsOfMetric(all, fact.metric)) {
+    if (f.year <= fact.year && !byYear.has(f.year) && seriesKey(f) === key) byYear.set(f.year, f.year === fact.year ? fact : f);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 export function yearsOf(items: readonly { year: number }[]): number[] {

@@ -1,7 +1,7 @@
 import type { Locale } from '../lib/locale';
 import type { ViewId } from '../store/views';
 import { factsOfMetric } from './fact-index';
-import { previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
+import { historyOf, previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
 import type { Qualifier, Source, Unit } from './schema';
 
 export interface TileDelta {
@@ -23,10 +23,25 @@ export interface TileModel {
   asOf?: string;
   note?: string;
   delta?: TileDelta;
+  /** The series year by year up to this one, when it has three years or more (drawn as a trend line). */
+  trend?: TrendPoint[];
   /** The value is itself a change (growth, variation): shown with its sign. */
   signed: boolean;
   source: { id: string; title: string; publisher: string; section: string; label: string };
   view?: ViewId;
+}
+
+export interface TrendPoint {
+  year: number;
+  value: number;
+}
+
+/** Years needed before a tile draws its trend: with two, the change against the previous year says it all. */
+export const TREND_MIN_YEARS = 3;
+
+export function trendOf(all: readonly SourcedFact[], fact: SourcedFact): TrendPoint[] | undefined {
+  const history = historyOf(all, fact);
+  return history.length >= TREND_MIN_YEARS ? history.map((f) => ({ year: f.year, value: f.value })) : undefined;
 }
 
 export function computeDelta(value: number, fromValue: number, fromYear: number): TileDelta {
@@ -47,6 +62,7 @@ export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], source
     asOf: fact.asOf,
     note: fact.note?.[locale],
     delta: prev ? computeDelta(fact.value, prev.value, prev.year) : undefined,
+    trend: trendOf(all, fact),
     signed: isChangeMetric(fact.metric),
     source: {
       id: fact.sourceId,

@@ -1,6 +1,8 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { DataLoadError } from './fetch-json';
+import { family } from './family';
+import { NO_PREVIEW, previewQueryOptions } from './preview';
 import { datasetQueryOptions, manifestQueryOptions } from './queries';
 import type { Dataset } from './schema';
 
@@ -9,6 +11,8 @@ export interface DataState {
   errors: DataLoadError[];
   isLoading: boolean;
   updated?: string;
+  /** Ids of the datasets shown in preview (not published). */
+  previewIds?: readonly string[];
 }
 
 /** Where each file of the manifest stands. */
@@ -17,6 +21,8 @@ interface FileState {
   data?: Dataset;
   error?: DataLoadError;
   loading: boolean;
+  /** Added on the Dati page, in this browser only. */
+  preview?: boolean;
 }
 
 export interface AllData {
@@ -39,7 +45,9 @@ export function DatasetsProvider({ children }: { children: ReactNode }) {
   const manifest = useQuery(manifestQueryOptions());
   const entries = useMemo(() => manifest.data?.datasets ?? [], [manifest.data]);
   const combine = useCallback((results: UseQueryResult<Dataset>[]) => results.map((r, i) => fileState(entries[i]?.id ?? '', r)), [entries]);
-  const files = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const bundled = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const preview = useQuery(previewQueryOptions()).data ?? NO_PREVIEW;
+  const files = useMemo(() => withPreview(bundled, preview), [bundled, preview]);
   const state = useMemo<AllData>(
     () => ({
       manifestPending: manifest.isPending,
@@ -50,6 +58,13 @@ export function DatasetsProvider({ children }: { children: ReactNode }) {
     [manifest.isPending, manifest.error, manifest.data?.updated, files],
   );
   return <DataContext.Provider value={useDeferredValue(state)}>{children}</DataContext.Provider>;
+}
+
+/** The bundled files with the previewed datasets in (a previewed id replaces the bundled one). */
+function withPreview(files: FileState[], preview: readonly Dataset[]): FileState[] {
+  if (!preview.length) return files;
+  const ids = new Set(preview.map((d) => d.id));
+  return [...files.filter((f) => !ids.has(f.id)), ...preview.map((d) => ({ id: d.id, data: d, loading: false, preview: true }))];
 }
 
 function fileState(id: string, r: UseQueryResult<Dataset>): FileState {
@@ -69,7 +84,8 @@ export function selectDatasets(all: AllData, only?: readonly string[]): DataStat
   if (!byKey) derived.set(all, (byKey = new Map()));
   let state = byKey.get(key);
   if (!state) {
-    const files = all.files.filter((f) => !only || only.includes(f.id));
+    const families = only?.map(family);
+    const files = all.files.filter((f) => !families || families.includes(family(f.id)));
     const errors = files.flatMap((f) => (f.error ? [f.error] : []));
     if (all.manifestError) errors.unshift(all.manifestError);
     state = {
@@ -77,6 +93,7 @@ export function selectDatasets(all: AllData, only?: readonly string[]): DataStat
       errors,
       isLoading: all.manifestPending || files.some((f) => f.loading),
       updated: all.updated,
+      previewIds: files.flatMap((f) => (f.preview ? [f.id] : [])),
     };
     byKey.set(key, state);
   }
@@ -89,7 +106,7 @@ function useAllData(): AllData {
   return all;
 }
 
-/** The datasets (all of them, or only the listed ids), their load errors, and whether any is still loading. */
+/** The datasets (all of them, or those of the listed ids' report series, every year), their load errors, and whether any is still loading. */
 export function useDatasets(only?: readonly string[]): DataState {
   return selectDatasets(useAllData(), only);
 }

@@ -7,6 +7,7 @@ export const VIEW_PATHS = {
   labour: '/lavoro',
   covid: '/covid',
   sources: '/fonti',
+  data: '/dati',
 } as const;
 
 export type ViewId = keyof typeof VIEW_PATHS;

@@ -3,6 +3,7 @@ import { formatDate, formatQualified, formatSignedNumber, formatSignedPercent } 
 import { useLocale, useMessages } from '../../lib/i18n';
 import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
+import { Sparkline } from './sparkline';
 import { uiMessages } from './messages';
 import { usePresenting } from './presenting';
 
@@ -57,6 +58,7 @@ export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTilePro
           {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
+      {tile.trend && <Sparkline points={tile.trend} />}
       <div className="kpi-meta">
         <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         {footnote !== undefined && <span className="kpi-footnote">{t.sourceNote(String(footnote))}</span>}

@@ -39,4 +39,18 @@ describe('selectDatasets', () => {
     expect(selectDatasets(all)).toBe(selectDatasets(all));
     expect(selectDatasets({ ...all }, ['a'])).not.toBe(selectDatasets(all, ['a']));
   });
+
+  it('a listed dataset brings the other years of its report series, and previews are marked', () => {
+    const years: AllData = {
+      manifestPending: false,
+      files: [
+        { id: 'assolombarda-2020', data: dataset('assolombarda-2020'), loading: false },
+        { id: 'assolombarda-2021', data: dataset('assolombarda-2021'), loading: false, preview: true },
+        { id: 'assolombarda-servizi-2021', data: dataset('assolombarda-servizi-2021'), loading: false },
+      ],
+    };
+    const state = selectDatasets(years, ['assolombarda-2020']);
+    expect(state.datasets.map((d) => d.id)).toEqual(['assolombarda-2020', 'assolombarda-2021']);
+    expect(state.previewIds).toEqual(['assolombarda-2021']);
+  });
 });

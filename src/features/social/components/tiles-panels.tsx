@@ -1,13 +1,18 @@
 import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
+import { YearsTable } from '../../../components/ui/years-table';
+import { buildYearTable } from '../../../data/years';
 import { useCommunication } from '../hooks/use-communication';
 import { buildCampaigns, buildMetricTiles, WEB_TILE_METRICS } from '../utils/tiles';
 import { PanelEmpty } from './panel-empty';
 
+const WEB_SERIES = WEB_TILE_METRICS.map((metric) => ({ metric }));
+
 /** Page views, registered users, newsletter subscriptions and the web magazine, as tiles. */
 export function WebTilesPanel() {
-  const { t, locale, visible, all, sources, viewEmpty } = useCommunication();
+  const { t, locale, visible, all, sources, viewEmpty, filters } = useCommunication();
   const tiles = useMemo(() => buildMetricTiles(visible, all, WEB_TILE_METRICS, sources, locale), [visible, all, sources, locale]);
+  const years = useMemo(() => buildYearTable(all, filters, WEB_SERIES, locale), [all, filters, locale]);
   if (viewEmpty) return null;
   if (tiles.length === 0) return <PanelEmpty title={t.webPanel} />;
   return (
@@ -16,6 +21,7 @@ export function WebTilesPanel() {
       <div className="tiles">
         {tiles.map((tile) => <KpiTile key={tile.id} tile={tile} />)}
       </div>
+      {years && <YearsTable table={years} subject={t.webPanel} />}
     </section>
   );
 }
