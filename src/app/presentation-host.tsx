@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
+import { useFilterSummary } from '../components/ui/use-filter-summary';
 import { useDatasets } from '../data/use-datasets';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';
 import { Presentation } from '../features/presentation/components/presentation';
 import { buildSlides, viewsOfDeck } from '../features/presentation/utils/deck';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { useMessages } from '../lib/i18n';
-import { useFactFilters, useFiltersStore } from '../store/filters-store';
+import { useFiltersStore } from '../store/filters-store';
 import type { ViewId } from '../store/views';
 import { shellMessages } from './messages';
 import { PANEL_LOADERS } from './panels';
@@ -16,7 +17,6 @@ export default function PresentationHost() {
   const s = useMessages(shellMessages);
   const view = useFiltersStore((st) => st.view);
   const extra = useFiltersStore((st) => st.extra);
-  const filters = useFactFilters();
   const deck = parsePresentation(extra).deck;
   const views = useMemo(() => viewsOfDeck(deck, view), [deck, view]);
   const [panels, setPanels] = useState<Partial<Record<ViewId, readonly PanelDef[]>>>({});
@@ -35,14 +35,7 @@ export default function PresentationHost() {
 
   const loading = views.some((v) => !panels[v]);
   const slides = useMemo(() => buildSlides(deck, view, panels), [deck, view, panels]);
-  const summary = [
-    filters.year !== null ? `${s.year} ${filters.year}` : '',
-    filters.area ? `${s.area}: ${s.areas[filters.area]}` : '',
-    filters.territory ? `${s.territory}: ${s.territories[filters.territory]}` : '',
-    filters.organization ? `${s.organization}: ${options.organizations.find((o) => o.key === filters.organization)?.label.it ?? filters.organization}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const summary = useFilterSummary().join(' · ');
 
   return (
     <Presentation

@@ -6,6 +6,8 @@ import { compareText } from '../lib/compare';
 export interface SourcedFact extends Fact {
   sourceId: string;
   organization: string;
+  /** Organization key of the source's publisher (the organization filter finds a document's figures by it too). */
+  publisher: string;
 }
 
 export interface FactFilters {
@@ -23,18 +25,22 @@ const flattened = new WeakMap<readonly Dataset[], SourcedFact[]>();
 export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
   let facts = flattened.get(datasets);
   if (!facts) {
-    facts = datasets.flatMap((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })));
+    facts = datasets.flatMap((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization, publisher: d.source.organization })));
     flattened.set(datasets, facts);
   }
   return facts;
 }
 
-export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string }, filters: FactFilters): boolean {
+/**
+ * The organization filter keeps an organization's own figures and those of the documents it published:
+ * "Comune di Milano" finds the labour figures of the city's presentation, whoever compiled them.
+ */
+export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string; publisher?: string }, filters: FactFilters): boolean {
   return (
     (filters.year === null || item.year === filters.year) &&
     (filters.area === null || item.area === filters.area) &&
     (filters.territory === null || item.territory === filters.territory) &&
-    (filters.organization === null || item.organization === filters.organization)
+    (filters.organization === null || item.organization === filters.organization || item.publisher === filters.organization)
   );
 }
 

@@ -7,7 +7,7 @@ import { uiMessages } from './messages';
 
 const COMPACT_FROM = 1_000_000;
 
-/** One figure: value, unit, year, qualifier, change and source. Renders a ready model only. */
+/** One figure: whose and which year, value, unit, qualifier, change (coloured by its meaning) and source. Renders a ready model only. */
 export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'normal' | 'small' }) {
   const t = useMessages(uiMessages);
   const locale = useLocale();
@@ -36,14 +36,14 @@ export function KpiTile({ tile, size = 'normal' }: { tile: TileModel; size?: 'no
         )}
       </p>
       {d && dir && (
-        <p className={`kpi-delta kpi-delta-${dir}`}>
+        <p className={`kpi-delta kpi-delta-${dir} kpi-tone-${d.tone}`}>
           <span aria-hidden="true">{arrow} </span>
-          <span className="sr-only">{t[dir]}: </span>
+          <span className="sr-only">{d.tone === 'neutral' ? `${t[dir]}: ` : `${t[dir]}, ${t.tone[d.tone]}: `}</span>
           {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
       <div className="kpi-meta">
-        <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
+        <span className="kpi-year">{`${tile.organization} · ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         <SourceBadge source={tile.source} />
       </div>
       {tile.note && <p className="kpi-note">{tile.note}</p>}

@@ -1,6 +1,6 @@
 import type { FactFilters, SourcedFact } from '../../../data/facts';
-import { buildTile, selectLatestVisible, type TileModel } from '../../../data/kpi';
-import type { Area, Source } from '../../../data/schema';
+import { buildTile, selectLatestVisible, type TileModel, type SourceInfo } from '../../../data/kpi';
+import type { Area } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { Headline } from './headlines';
 
@@ -17,7 +17,7 @@ export function buildOverview(
   all: readonly SourcedFact[],
   headlines: readonly Headline[],
   filters: FactFilters,
-  sources: ReadonlyMap<string, Source>,
+  sources: ReadonlyMap<string, SourceInfo>,
   locale: Locale,
 ): OverviewGroup[] {
   const groups = new Map<Area, TileModel[]>();

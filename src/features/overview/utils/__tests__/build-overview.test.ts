@@ -76,6 +76,46 @@ describe('buildOverview', () => {
     expect(build(filters)).toEqual([]);
   });
 
+  it.each([
+    // metric, year, whose figure in short (from the data's organizations, never a key)
+    ['social.followers', 2020, 'Assolombarda'],
+    ['social.followers', 2019, 'Camera di commercio'],
+    ['staff.filled', 2019, 'Camera di commercio'],
+    ['services.revenue', 2020, 'Assolombarda Servizi'],
+    ['labour.employment_rate', 2018, 'Comune di Milano'],
+  ] as const)('names whose figure %s of %s is: %s', (metric, year, organization) => {
+    expect(tile(build({ year }), metric).map((t) => t.organization)).toEqual([organization]);
+  });
+
+  it.each([null, 2018, 2019, 2020])('names an organization on every tile of year %s, in both languages', (year) => {
+    for (const locale of ['it', 'en'] as const) {
+      const tiles = buildOverview(facts, HEADLINES, { ...NO_FILTERS, year }, sources, locale).flatMap((g) => g.tiles);
+      expect(tiles.length).toBeGreaterThan(0);
+      for (const t of tiles) expect(t.organization).toMatch(/^(Assolombarda|Assolombarda Servizi|Camera di commercio|Chamber of commerce|Comune di Milano|City of Milan|Confindustria Lombardia)$/);
+    }
+  });
+
+  it('finds the labour figures of the city’s document under Ente = Comune di Milano', () => {
+    const groups = build({ organization: 'comune-milano' });
+    expect(groups.map((g) => g.area)).toContain('labour');
+    expect(tile(groups, 'labour.employment_rate').map((t) => t.value)).toEqual([69.5]);
+  });
+
+  it('shows the chamber’s followers for 2019 + Social, as the communication view does', () => {
+    const tiles = build({ year: 2019, area: 'social' }).flatMap((g) => g.tiles);
+    expect(tiles.map((t) => [t.value, t.organization])).toEqual([[29378, 'Camera di commercio']]);
+  });
+
+  it.each([
+    // metric, declared polarity → a rise is: collective disputes +350% is bad news, web users +175% good
+    ['covid.disputes.collective', 'bad'],
+    ['web.users', 'good'],
+  ] as const)('colours the change of %s by its polarity: %s', (metric, tone) => {
+    const [t] = build({}, HEADLINES.filter((h) => h.metric === metric)).flatMap((g) => g.tiles);
+    expect(t?.delta?.change).toBeGreaterThan(0);
+    expect(t?.delta?.tone).toBe(tone);
+  });
+
   it('narrows to one area and one year', () => {
     const groups = build({ year: 2020, area: 'members' });
     expect(groups.map((g) => g.area)).toEqual(['members']);
@@ -86,7 +126,9 @@ describe('buildOverview', () => {
 describe('buildOverview over grown data', () => {
   // As `npm run bench` grows the data: every fact also copied 99 times as another series (own id and metric).
   const copies = (d: Dataset, k: number) => d.facts.map((f) => ({ ...f, id: `${f.id}.x${k}`, metric: `${f.metric}.x${k}` }));
-  const grown = datasets.map((d) => ({ ...d, facts: [...d.facts, ...Array.from({ length: 99 }, (_, i) => copies(d, i + 1)).flat()] }));
+  // A copy keeps its original's polarity, so its change reads as good or bad news alike.
+  const polarities = (d: Dataset) => Object.fromEntries(Object.entries(d.polarity).flatMap(([m, p]) => [[m, p], ...Array.from({ length: 99 }, (_, i) => [`${m}.x${i + 1}`, p])]));
+  const grown = datasets.map((d) => ({ ...d, polarity: polarities(d), facts: [...d.facts, ...Array.from({ length: 99 }, (_, i) => copies(d, i + 1)).flat()] }));
   const grownFacts = flattenFacts(grown);
   const filterSets: Partial<FactFilters>[] = [{}, { year: 2020 }, { year: 2019 }, { year: 2018 }, { area: 'labour' }, { territory: 'milano' }, { organization: 'assolombarda' }, { year: 2019, area: 'covid' }];
 
@@ -97,7 +139,7 @@ describe('buildOverview over grown data', () => {
 
   it.each(filterSets)('finds a copied series as it finds the original under %o', (filters) => {
     const copied = HEADLINES.map((h) => ({ ...h, metric: `${h.metric}.x42` }));
-    const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sources, 'it');
+    const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sourcesById(grown), 'it');
     const expected = build(filters).map((g) => ({ ...g, tiles: g.tiles.map((t) => ({ ...t, id: `${t.id}.x42` })) }));
     expect(tiles).toEqual(expected);
   });
