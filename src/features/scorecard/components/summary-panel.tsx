@@ -3,6 +3,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { explainEmpty } from '../../../data/empty-state';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
+import { useFiltersStore } from '../../../store/filters-store';
 import { useScorecard } from '../hooks/use-scorecard';
 import { scorecardMessages } from '../messages';
 import { STATUSES } from '../utils/params';
@@ -10,10 +11,11 @@ import { countByArea, countStatuses } from '../utils/status-summary';
 import { AreaStatusFigure } from './area-status-figure';
 import { StatusIcon } from './status-badge';
 
-/** Outcome counts and the achievement rate for every indicator the global filters keep, overall and per area. */
+/** Outcome counts (each a button that filters the list by that outcome) and the achievement rate for every indicator the global filters keep, overall and per area. */
 export function SummaryPanel() {
   const t = useMessages(scorecardMessages);
-  const { indicators, all, areas, locale, filters, staff, sources, isLoading } = useScorecard();
+  const { indicators, all, areas, locale, filters, staff, sources, isLoading, scorecardFilters } = useScorecard();
+  const setExtra = useFiltersStore((st) => st.setExtra);
   const headingId = useId();
   const overall = useMemo(() => countStatuses(indicators), [indicators]);
   const rows = useMemo(() => countByArea(indicators, areas, locale, t.areaFallback), [indicators, areas, locale, t]);
@@ -33,21 +35,30 @@ export function SummaryPanel() {
   return (
     <section className="sc-panel" aria-labelledby={headingId}>
       {heading}
-      <dl className="sc-tiles">
-        {STATUSES.map((st) => (
-          <div key={st} className={`sc-tile sc-tile-${st}`}>
-            <dt>
-              <StatusIcon status={st} /> {t.statusPlural[st]}
-            </dt>
-            <dd>{n(overall[st])}</dd>
-          </div>
-        ))}
-        <div className="sc-tile sc-tile-rate">
+      <div className="sc-tiles">
+        <div className="sc-tile-buttons" role="group" aria-label={t.outcomesFilter}>
+          {STATUSES.map((st) => (
+            <button
+              key={st}
+              type="button"
+              className={`sc-tile sc-tile-${st}`}
+              aria-pressed={scorecardFilters.stato === st}
+              title={t.showStatus(t.statusPlural[st])}
+              onClick={() => setExtra('stato', scorecardFilters.stato === st ? null : st)}
+            >
+              <span className="sc-tile-label">
+                <StatusIcon status={st} /> {t.statusPlural[st]}
+              </span>
+              <span className="sc-tile-count">{n(overall[st])}</span>
+            </button>
+          ))}
+        </div>
+        <dl className="sc-tile sc-tile-rate">
           <dt>{t.rate}</dt>
           <dd>{overall.rate === null ? '—' : formatPercent(overall.rate, locale, 1)}</dd>
           <dd className="sc-tile-note">{overall.rate === null ? t.rateNone : t.rateExplained(n(overall.achieved), n(overall.stated), n(overall.not_stated))}</dd>
-        </div>
-      </dl>
+        </dl>
+      </div>
       <AreaStatusFigure rows={rows} overall={overall} source={t.source(titles.join(', '), publisher ?? '')} />
     </section>
   );
