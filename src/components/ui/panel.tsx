@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
+import { PanelNameContext } from './panel-name';
 
 /**
  * A view is an ordered list of panels (tile rows, charts, tables). The view renders them all;
@@ -24,7 +25,9 @@ export function PanelList({ panels }: { panels: readonly PanelDef[] }) {
       {panels.slice(0, shown).map(({ id, title, Component }) => (
         <div key={id} data-panel={id} className="panel-slot">
           <PanelBoundary name={title.it}>
-            <Component />
+            <PanelNameContext value={title}>
+              <Component />
+            </PanelNameContext>
           </PanelBoundary>
         </div>
       ))}
