@@ -14,7 +14,7 @@ let last: { datasets: readonly Dataset[]; filters: FactFilters; locale: Locale; 
 function overviewGroups(datasets: readonly Dataset[], facts: readonly SourcedFact[], filters: FactFilters, locale: Locale): OverviewGroup[] {
   const same = last && last.datasets === datasets && last.locale === locale && (Object.keys(filters) as (keyof FactFilters)[]).every((k) => last!.filters[k] === filters[k]);
   if (last && same) return last.groups;
-  const groups = buildOverview(facts, HEADLINES, filters, sourcesById(datasets), locale);
+  const groups = buildOverview(facts, HEADLINES, filters, sourcesById(datasets, locale), locale);
   last = { datasets, filters, locale, groups };
   return groups;
 }
