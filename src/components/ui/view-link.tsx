@@ -2,6 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { selectUrlState, useFiltersStore, type FiltersState } from '../../store/filters-store';
 import { serializeQuery } from '../../store/url-state';
 import { VIEW_PATHS, type ViewId } from '../../store/views';
+import { scrollToWhenPresent } from './scroll-to';
 
 /**
  * The query every link without parameters of its own carries: the current choices. A page has
@@ -15,8 +16,8 @@ function sharedQuery(s: FiltersState): string {
 }
 
 /** A real link to a view (bookmarkable, opens in a new tab) that keeps the current filters. */
-export function ViewLink({ view, children, className, extra, ...rest }: { view: ViewId; children: ReactNode; className?: string; extra?: Record<string, string>; 'aria-current'?: 'page' }) {
-  const href = useFiltersStore((s) => VIEW_PATHS[view] + (extra ? serializeQuery({ ...selectUrlState(s), extra }) : sharedQuery(s)));
+export function ViewLink({ view, children, className, extra, hash, ...rest }: { view: ViewId; children: ReactNode; className?: string; extra?: Record<string, string>; hash?: string; 'aria-current'?: 'page' }) {
+  const href = useFiltersStore((s) => VIEW_PATHS[view] + (extra ? serializeQuery({ ...selectUrlState(s), extra }) : sharedQuery(s))) + (hash ? `#${hash}` : '');
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -24,6 +25,7 @@ export function ViewLink({ view, children, className, extra, ...rest }: { view: 
     const { setView, setExtra } = useFiltersStore.getState();
     setView(view);
     for (const [k, v] of Object.entries(extra ?? {})) setExtra(k, v);
+    if (hash) return scrollToWhenPresent(hash);
     window.scrollTo({ top: 0 });
     document.getElementById('main')?.focus({ preventScroll: true });
   };

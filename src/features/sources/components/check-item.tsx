@@ -1,4 +1,5 @@
 import { shellMessages } from '../../../app/messages';
+import { checkAnchorId } from '../../../components/ui/check-marker';
 import { DataTable } from '../../../components/ui/data-table';
 import type { CheckResult } from '../../../data/checks';
 import { useLocale, useMessages } from '../../../lib/i18n';
@@ -17,7 +18,7 @@ export function CheckItem({ check }: { check: CheckResult }) {
   const table = partsTable(check, locale);
   const disagreements = disagreementLines(check, locale);
   const context = checkContext(check, locale, (tr) => s.territories[tr]);
-  const headingId = `check-${check.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const headingId = checkAnchorId(check.id);
   return (
     <li className={`check check-${check.outcome}`}>
       <div className="check-head">

@@ -2,17 +2,23 @@ import { shellMessages } from '../../../app/messages';
 import { DataErrors } from '../../../components/ui/data-errors';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PanelList } from '../../../components/ui/panel';
+import { scrollToWhenPresent } from '../../../components/ui/scroll-to';
 import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';
 import { useSources } from '../hooks/use-sources';
 import { sourcesMessages } from '../messages';
 import { sourcesPanels } from '../panels';
+import { useEffect } from 'react';
 import '../sources.css';
 
 export default function SourcesView() {
   const t = useMessages(sourcesMessages);
   const s = useMessages(shellMessages);
   const { errors, isLoading, sources, items, filters } = useSources();
+  // A link to one check (/fonti#check-…, from a figure's marker on another view) scrolls to it once it is drawn.
+  useEffect(() => {
+    if (location.hash.length > 1) scrollToWhenPresent(decodeURIComponent(location.hash.slice(1)));
+  }, []);
   return (
     <section aria-labelledby="sources-title" className="view sources-view">
       <h1 id="sources-title">{t.title}</h1>
