@@ -24,8 +24,11 @@ test('the print layout is an A4 landscape report with the filters and no buttons
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByText(/Cruscotto — Panoramica/)).toBeVisible();
   await expect(page.getByText(/Filtri: Anno 2020/)).toBeVisible();
-  // Every figure's source is printed, open or not.
-  await expect(page.getByRole('article', { name: 'Imprese associate', exact: true }).getByText(/^Relazione dell.attività 2020/)).toBeVisible();
+  // Every figure's source is printed: the tile points to a numbered note, the notes name the documents.
+  const tile = page.getByRole('article', { name: 'Imprese associate', exact: true });
+  await expect(tile.getByText(/^Fonte \[\d\]$/)).toBeVisible();
+  const n = (await tile.getByText(/^Fonte \[\d\]$/).textContent())!.match(/\d/)![0];
+  await expect(page.getByRole('region', { name: 'Fonti' }).locator(`li[value="${n}"]`)).toHaveText(/^Relazione dell.attività 2020 — Assolombarda/);
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const text = pdf.toString('latin1');
   const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -1,3 +1,4 @@
+import { usePresenting } from '../../components/ui/presenting';
 import type { PanelDef } from '../../components/ui/panel';
 import { checkAnchor } from '../../data/checks';
 import { useProgressiveCount } from '../../components/ui/deferred-mount';
@@ -12,6 +13,8 @@ import { sourcesMessages } from './messages';
 
 function SummaryPanel() {
   const locale = useLocale();
+  // On a slide the warnings are named, not links into the page.
+  const presenting = usePresenting();
   const t = useMessages(sourcesMessages);
   const { counts, checks, isLoading } = useSources();
   if (isLoading) return null;
@@ -34,7 +37,7 @@ function SummaryPanel() {
           <h3>{t.warningsTitle}</h3>
           <ul className="warning-list">
             {warnings.map((c) => (
-              <li key={c.id}><a href={`#${checkAnchor(c.id)}`}>{c.title[locale]}</a></li>
+              <li key={c.id}>{presenting ? c.title[locale] : <a href={`#${checkAnchor(c.id)}`}>{c.title[locale]}</a>}</li>
             ))}
           </ul>
         </>
