@@ -3,12 +3,13 @@ import { IndicatorsPanel } from './components/indicators-panel';
 import { MissedPanel } from './components/missed-panel';
 import { StaffPanel } from './components/staff-panel';
 import { SummaryPanel } from './components/summary-panel';
+import { scorecardMessages } from './messages';
 import { collectIndicators, indicatorsForFilters } from './utils/scorecard-data';
 
 /** Missed indicators a slide lists: each takes up to three lines, so five fill a slide. */
 export const MISSED_PER_SLIDE = 5;
 
-const missedTitle = { it: 'Cosa non è stato raggiunto', en: 'What was missed' };
+const missedTitle = { it: scorecardMessages.it.missedTitle, en: scorecardMessages.en.missedTitle };
 
 /**
  * The scorecard's panels in order; each reads its own data and filters, so each can be a slide. In a
