@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
+import { useFilterSummary } from '../components/ui/use-filter-summary';
 import { useDataUpdated, useDatasets } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';
@@ -20,8 +21,8 @@ export default function PresentationHost() {
   const locale = useLocale();
   const updated = useDataUpdated();
   const view = useFiltersStore((st) => st.view);
-  const extra = useFiltersStore((st) => st.extra);
   const filters = useFactFilters();
+  const extra = useFiltersStore((st) => st.extra);
   const deck = parsePresentation(extra).deck;
   const views = useMemo(() => viewsOfDeck(deck, view), [deck, view]);
   const [panels, setPanels] = useState<Partial<Record<ViewId, readonly PanelDef[]>>>({});
@@ -40,14 +41,7 @@ export default function PresentationHost() {
 
   // Until the data is in, the deck's length is not known (panels decide their slides from it).
   const loading = dataLoading || views.some((v) => !panels[v]);
-  const summary = [
-    filters.year !== null ? `${s.year} ${filters.year}` : '',
-    filters.area ? `${s.area}: ${s.areas[filters.area]}` : '',
-    filters.territory ? `${s.territory}: ${s.territories[filters.territory]}` : '',
-    filters.organization ? `${s.organization}: ${options.organizations.find((o) => o.key === filters.organization)?.label.it ?? filters.organization}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const summary = useFilterSummary().join(' · ');
   const deckName = deck === 'riunione' ? s.meetingDeck : s.views[view];
   const organisations = useMemo(() => organisationsInView(datasets, filters).map((o) => o.name[locale]), [datasets, filters, locale]);
   const date = updated ? formatDate(updated, locale) : undefined;

@@ -7,6 +7,8 @@ import { compareText } from '../lib/compare';
 export interface SourcedFact extends Fact {
   sourceId: string;
   organization: string;
+  /** Organization key of the source's publisher (the organization filter finds a document's figures by it too). */
+  publisher: string;
 }
 
 export interface FactFilters {
@@ -24,7 +26,7 @@ const flattened = new WeakMap<readonly Dataset[], SourcedFact[]>();
 export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
   let facts = flattened.get(datasets);
   if (!facts) {
-    const all = datasets.map((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization })));
+    const all = datasets.map((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization, publisher: d.source.organization })));
     facts = withoutRestatements(datasets, all);
     flattened.set(datasets, facts);
   }
@@ -51,12 +53,16 @@ function withoutRestatements(datasets: readonly Dataset[], facts: SourcedFact[][
   return facts.flatMap((list, i) => list.filter((f) => chosen.get(`${families[i]}|${f.year}|${seriesKey(f)}`) === i));
 }
 
-export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string }, filters: FactFilters): boolean {
+/**
+ * The organization filter keeps an organization's own figures and those of the documents it published:
+ * "Comune di Milano" finds the labour figures of the city's presentation, whoever compiled them.
+ */
+export function matchesFilters(item: { year: number; area: Area; territory: Territory; organization?: string; publisher?: string }, filters: FactFilters): boolean {
   return (
     (filters.year === null || item.year === filters.year) &&
     (filters.area === null || item.area === filters.area) &&
     (filters.territory === null || item.territory === filters.territory) &&
-    (filters.organization === null || item.organization === filters.organization)
+    (filters.organization === null || item.organization === filters.organization || item.publisher === filters.organization)
   );
 }
 

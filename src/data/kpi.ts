@@ -2,7 +2,7 @@ import type { Locale } from '../lib/locale';
 import type { ViewId } from '../store/views';
 import { factsOfMetric } from './fact-index';
 import { historyOf, previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
-import type { Qualifier, Source, Unit } from './schema';
+import type { Dataset, Organization, Polarity, Qualifier, Source, Unit } from './schema';
 
 export interface TileDelta {
   fromYear: number;
@@ -11,6 +11,16 @@ export interface TileDelta {
   change: number;
   /** Relative change in percent, or null when the earlier value is zero. */
   pct: number | null;
+  /** Good or bad news by the metric's declared polarity (a rise of disputes is bad); colours follow it. */
+  tone: Tone;
+}
+
+export type Tone = 'good' | 'bad' | 'neutral';
+
+/** What a change means under a polarity: a rise is good when more is better, bad when less is. */
+export function toneOf(change: number, polarity: Polarity): Tone {
+  if (change === 0 || polarity === 'neutral') return 'neutral';
+  return (change > 0) === (polarity === 'higher_better') ? 'good' : 'bad';
 }
 
 export interface TileModel {
@@ -20,6 +30,8 @@ export interface TileModel {
   unit: Unit;
   qualifier: Qualifier;
   year: number;
+  /** Whose figure, in short ("Camera di commercio"): shown beside the year on every tile. */
+  organization: string;
   asOf?: string;
   note?: string;
   delta?: TileDelta;
@@ -44,12 +56,29 @@ export function trendOf(all: readonly SourcedFact[], fact: SourcedFact): TrendPo
   return history.length >= TREND_MIN_YEARS ? history.map((f) => ({ year: f.year, value: f.value })) : undefined;
 }
 
-export function computeDelta(value: number, fromValue: number, fromYear: number): TileDelta {
-  return { fromYear, fromValue, change: value - fromValue, pct: fromValue === 0 ? null : ((value - fromValue) / Math.abs(fromValue)) * 100 };
+export function computeDelta(value: number, fromValue: number, fromYear: number, polarity: Polarity = 'neutral'): TileDelta {
+  const change = value - fromValue;
+  return { fromYear, fromValue, change, pct: fromValue === 0 ? null : (change / Math.abs(fromValue)) * 100, tone: toneOf(change, polarity) };
+}
+
+/** A source with what its dataset declares about names and metrics. */
+export interface SourceInfo extends Source {
+  organizations: Readonly<Record<string, Organization>>;
+  polarity: Readonly<Record<string, Polarity>>;
+}
+
+/**
+ * Whose figure, in short: the fact's organization when the dataset gives it a short name, else the
+ * publisher's (an organization without one is only cited by the document). Never a raw key.
+ */
+export function organizationShort(info: SourceInfo | undefined, organization: string, locale: Locale): string {
+  const own = info?.organizations[organization];
+  const publisher = info ? info.organizations[info.organization] : undefined;
+  return own?.short?.[locale] ?? publisher?.short?.[locale] ?? publisher?.[locale] ?? info?.publisher ?? '';
 }
 
 /** A tile for one fact: its value, its change against the same series' previous year, its source. */
-export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], sources: ReadonlyMap<string, Source>, locale: Locale, view?: ViewId): TileModel {
+export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, locale: Locale, view?: ViewId): TileModel {
   const prev = previousOf(all, fact);
   const source = sources.get(fact.sourceId);
   return {
@@ -59,9 +88,10 @@ export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], source
     unit: fact.unit,
     qualifier: fact.qualifier,
     year: fact.year,
+    organization: organizationShort(source, fact.organization, locale),
     asOf: fact.asOf,
     note: fact.note?.[locale],
-    delta: prev ? computeDelta(fact.value, prev.value, prev.year) : undefined,
+    delta: prev ? computeDelta(fact.value, prev.value, prev.year, source?.polarity[fact.metric]) : undefined,
     trend: trendOf(all, fact),
     signed: isChangeMetric(fact.metric),
     source: {
@@ -80,8 +110,8 @@ export function isChangeMetric(metric: string): boolean {
   return /(^|\.)(change|growth)(_|\.|$)/.test(metric);
 }
 
-export function sourcesById(datasets: readonly { source: Source }[]): Map<string, Source> {
-  return new Map(datasets.map((d) => [d.source.id, d.source]));
+export function sourcesById(datasets: readonly Pick<Dataset, 'source' | 'organizations' | 'polarity'>[]): Map<string, SourceInfo> {
+  return new Map(datasets.map((d) => [d.source.id, { ...d.source, organizations: d.organizations, polarity: d.polarity }]));
 }
 
 /** Which series a tile shows: declared by metric (and dimensions, organization), never a typed figure. */
@@ -120,7 +150,7 @@ export function buildTiles(
   all: readonly SourcedFact[],
   specs: readonly TileSpec[],
   yearFilter: number | null,
-  sources: ReadonlyMap<string, Source>,
+  sources: ReadonlyMap<string, SourceInfo>,
   locale: Locale,
 ): TileModel[] {
   return selectLatest(visible, specs, yearFilter).map((f) => buildTile(f, all, sources, locale));

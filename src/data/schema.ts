@@ -200,11 +200,29 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** An organization's name, and the short form every figure is labelled with ("Camera di commercio"). */
+export const organizationSchema = z.object({
+  it: text(),
+  en: text(),
+  /**
+   * Short name shown beside each figure. An organization without one is only cited by the source
+   * (e.g. the authors of a report the publisher quotes): its figures are shown under the publisher.
+   */
+  short: z.optional(i18nTextSchema),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+/** Whether a rise of a metric is good news, bad news, or neither (colours follow it, never the direction). */
+export const polaritySchema = z.enum(['higher_better', 'lower_better', 'neutral']);
+export type Polarity = z.infer<typeof polaritySchema>;
+
 export const datasetSchema = z.object({
   schemaVersion: z.literal(1),
   id: idSchema,
   source: sourceSchema,
-  organizations: z.record(z.string(), i18nTextSchema),
+  organizations: z.record(z.string(), organizationSchema),
+  /** Metric → polarity; a metric not listed is neutral. */
+  polarity: z._default(z.record(z.string(), polaritySchema), {}),
   /** Labels of dimension values: { group: { A: { it: "A - Meccatronici", en: "A - Mechatronics" } } }. */
   dimensions: z._default(z.record(z.string(), z.record(z.string(), i18nTextSchema)), {}),
   facts: z.array(factSchema),

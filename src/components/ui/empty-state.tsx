@@ -1,6 +1,8 @@
 import { shellMessages } from '../../app/messages';
 import type { EmptyInfo } from '../../data/empty-state';
-import { useMessages } from '../../lib/i18n';
+import { organizationName } from '../../data/organizations';
+import { useDatasets } from '../../data/use-datasets';
+import { useLocale, useMessages } from '../../lib/i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { selectFactFilters, useFiltersStore } from '../../store/filters-store';
 import { uiMessages } from './messages';
@@ -9,6 +11,8 @@ import { uiMessages } from './messages';
 export function EmptyState({ info }: { info: EmptyInfo }) {
   const t = useMessages(uiMessages);
   const s = useMessages(shellMessages);
+  const locale = useLocale();
+  const { datasets } = useDatasets();
   const filters = useFiltersStore(useShallow(selectFactFilters));
   const setYear = useFiltersStore((st) => st.setYear);
   const reset = useFiltersStore((st) => st.resetFilters);
@@ -16,7 +20,7 @@ export function EmptyState({ info }: { info: EmptyInfo }) {
     if (k === 'year') return `${s.year} ${filters.year}`;
     if (k === 'area' && filters.area) return `${s.area} «${s.areas[filters.area]}»`;
     if (k === 'territory' && filters.territory) return `${s.territory} «${s.territories[filters.territory]}»`;
-    return `${s.organization} «${filters.organization}»`;
+    return `${s.organization} «${organizationName(datasets, filters.organization ?? '', locale)}»`;
   });
   return (
     <div className="empty-state" role="status">

@@ -19,7 +19,7 @@ interface KpiTileProps {
 }
 
 /**
- * One figure: value, unit, year, qualifier, change and source. Renders a ready model only.
+ * One figure: whose and which year, value, unit, qualifier, change (coloured by its meaning) and source. Renders a ready model only.
  * On a slide it has no controls: the label is plain text and the source is written out (or its footnote).
  */
 export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTileProps) {
@@ -52,15 +52,15 @@ export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTilePro
         )}
       </p>
       {d && dir && (
-        <p className={`kpi-delta kpi-delta-${dir}`}>
+        <p className={`kpi-delta kpi-delta-${dir} kpi-tone-${d.tone}`}>
           <span aria-hidden="true">{arrow} </span>
-          <span className="sr-only">{t[dir]}: </span>
+          <span className="sr-only">{d.tone === 'neutral' ? `${t[dir]}: ` : `${t[dir]}, ${t.tone[d.tone]}: `}</span>
           {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
       {tile.trend && <Sparkline points={tile.trend} />}
       <div className="kpi-meta">
-        <span className="kpi-year">{`${t.year} ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
+        <span className="kpi-year">{`${tile.organization} · ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         {footnote !== undefined && <span className="kpi-footnote">{t.sourceNote(String(footnote))}</span>}
         {presenting ? (
           footnote === undefined && <span className="kpi-source">{`${t.source}: ${tile.source.title}`}</span>

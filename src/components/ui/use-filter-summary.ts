@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import { shellMessages } from '../../app/messages';
-import { useMessages } from '../../lib/i18n';
+import { organizationName } from '../../data/organizations';
+import { useDatasets } from '../../data/use-datasets';
+import { useLocale, useMessages } from '../../lib/i18n';
 import { useFactFilters } from '../../store/filters-store';
 
-/** The active filters in words ("Anno 2020 · Territorio: Lodi"), or an empty list. */
-export function useFilterSummary(orgLabel?: (key: string) => string): string[] {
+/** The active filters in words ("Anno 2020 · Territorio: Lodi"), or an empty list; an organization by its name, never its key. */
+export function useFilterSummary(): string[] {
   const s = useMessages(shellMessages);
+  const locale = useLocale();
+  const { datasets } = useDatasets();
   const f = useFactFilters();
   return useMemo(
     () =>
@@ -13,8 +17,8 @@ export function useFilterSummary(orgLabel?: (key: string) => string): string[] {
         f.year !== null ? `${s.year} ${f.year}` : '',
         f.area ? `${s.area}: ${s.areas[f.area]}` : '',
         f.territory ? `${s.territory}: ${s.territories[f.territory]}` : '',
-        f.organization ? `${s.organization}: ${orgLabel ? orgLabel(f.organization) : f.organization}` : '',
+        f.organization ? `${s.organization}: ${organizationName(datasets, f.organization, locale)}` : '',
       ].filter(Boolean),
-    [s, f, orgLabel],
+    [s, f, datasets, locale],
   );
 }

@@ -45,7 +45,7 @@ function queriesOf(facts: readonly SourcedFact[]): FactQuery[] {
 function filtersOf(facts: readonly SourcedFact[]): FactFilters[] {
   const all: FactFilters[] = [NO_FILTERS, { ...NO_FILTERS, year: 1990 }, { ...NO_FILTERS, territory: 'pavia' }];
   for (const f of facts) {
-    all.push({ ...NO_FILTERS, year: f.year }, { ...NO_FILTERS, area: f.area }, { ...NO_FILTERS, territory: f.territory }, { ...NO_FILTERS, organization: f.organization });
+    all.push({ ...NO_FILTERS, year: f.year }, { ...NO_FILTERS, area: f.area }, { ...NO_FILTERS, territory: f.territory }, { ...NO_FILTERS, organization: f.organization }, { ...NO_FILTERS, organization: f.publisher });
     all.push({ year: f.year, area: f.area, territory: f.territory, organization: f.organization });
   }
   return [...new Map(all.map((x) => [JSON.stringify(x), x])).values()];
@@ -58,7 +58,7 @@ function scanVisible(facts: readonly SourcedFact[], filters: FactFilters): Sourc
       (filters.year === null || f.year === filters.year) &&
       (filters.area === null || f.area === filters.area) &&
       (filters.territory === null || f.territory === filters.territory) &&
-      (filters.organization === null || f.organization === filters.organization),
+      (filters.organization === null || f.organization === filters.organization || f.publisher === filters.organization),
   );
 }
 function scanQuery(visible: readonly SourcedFact[], q: FactQuery): SourcedFact[] {

@@ -42,6 +42,10 @@ export function assemble(tables: readonly Table[], problems: Problem[]): Assembl
     place(S.ORGANIZATIONS, `organizations.${String(key)}`, r);
     return [String(key), name];
   });
+  draft.polarity = keyed(read(S.POLARITY), (r) => {
+    place(S.POLARITY, `polarity.${String(r.obj.metric)}`, r);
+    return [String(r.obj.metric), r.obj.polarity];
+  });
   const dims: Record<string, Row> = {};
   for (const r of read(S.DIMENSIONS)) {
     const { dimension, value, ...label } = r.obj;

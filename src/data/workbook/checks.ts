@@ -74,5 +74,5 @@ export function contradictions(d: Dataset, others: readonly Dataset[], locate: L
 }
 
 function sourced(f: Dataset['facts'][number], d: Dataset): SourcedFact {
-  return { ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization };
+  return { ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization, publisher: d.source.organization };
 }

@@ -1,4 +1,4 @@
-import { directionSchema, indicatorSchema, qualifierSchema, sourceSchema, AREAS, INDICATOR_STATUSES, INDICATOR_TAGS, TERRITORIES, UNITS } from '../schema';
+import { directionSchema, indicatorSchema, polaritySchema, qualifierSchema, sourceSchema, AREAS, INDICATOR_STATUSES, INDICATOR_TAGS, TERRITORIES, UNITS } from '../schema';
 import { col, i18n, many, req, type Column } from './columns';
 
 /**
@@ -33,7 +33,7 @@ const scope = (yearNote: string): Column[] => [
 export const SOURCE: SheetDef = {
   name: 'Fonte',
   about: 'Il documento da cui vengono i dati: una sola riga.',
-  omit: ['schemaVersion', 'organizations', 'dimensions', 'facts', 'indicators', 'strategicAreas', 'lists', 'records'],
+  omit: ['schemaVersion', 'organizations', 'polarity', 'dimensions', 'facts', 'indicators', 'strategicAreas', 'lists', 'records'],
   columns: [
     req('Id dataset', 'id', 'text', 'Nome del file senza .json, es. assolombarda-2021: minuscole, cifre e trattini.'),
     req('Id fonte', 'source.id', 'text', 'Di solito uguale all’id del dataset.'),
@@ -51,8 +51,21 @@ export const SOURCE: SheetDef = {
 
 export const ORGANIZATIONS: SheetDef = {
   name: 'Organizzazioni',
-  about: 'Le organizzazioni citate dai dati: una chiave breve e il nome.',
-  columns: [req('Chiave', 'key', 'text', 'Chiave breve, es. assolombarda.'), ...i18n('Nome', '', 'Nome dell’organizzazione.').map(stripDot)],
+  about: 'Le organizzazioni citate dai dati: una chiave breve, il nome e la forma breve che firma ogni cifra.',
+  columns: [
+    req('Chiave', 'key', 'text', 'Chiave breve, es. assolombarda.'),
+    ...i18n('Nome', '', 'Nome dell’organizzazione.').map(stripDot),
+    ...i18n('Nome breve', 'short', 'Come il cruscotto firma le sue cifre, es. Camera di commercio. Facoltativo: senza, le cifre portano il nome breve dell’editore.', false),
+  ],
+};
+
+export const POLARITY: SheetDef = {
+  name: 'Polarità',
+  about: 'Per ogni metrica, se un aumento è una buona notizia: decide il colore delle variazioni.',
+  columns: [
+    req('Metrica', 'metric', 'text', 'Nome della serie come nel foglio Fatti, es. members.firms.'),
+    req('Polarità', 'polarity', 'vocab', 'higher_better (più è meglio), lower_better (meno è meglio), neutral. Una metrica assente è neutra.', polaritySchema.options),
+  ],
 };
 
 export const DIMENSIONS: SheetDef = {
@@ -182,7 +195,7 @@ export const RECORD_FIELDS: SheetDef = {
   ],
 };
 
-export const SHEETS: readonly SheetDef[] = [SOURCE, ORGANIZATIONS, DIMENSIONS, FACTS, INDICATORS, STRATEGIC_AREAS, OBJECTIVES, LISTS, LIST_ITEMS, RECORDS, RECORD_FIELDS];
+export const SHEETS: readonly SheetDef[] = [SOURCE, ORGANIZATIONS, DIMENSIONS, FACTS, POLARITY, INDICATORS, STRATEGIC_AREAS, OBJECTIVES, LISTS, LIST_ITEMS, RECORDS, RECORD_FIELDS];
 
 function stripDot(c: Column): Column {
   return { ...c, path: c.path.replace(/^\./, '') };

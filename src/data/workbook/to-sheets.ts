@@ -14,6 +14,7 @@ export function sheetRows(d: Dataset): Map<SheetDef, Row[]> {
     [S.ORGANIZATIONS, Object.entries(d.organizations).map(([key, name]) => ({ key, ...name }))],
     [S.DIMENSIONS, Object.entries(d.dimensions).flatMap(([dimension, values]) => Object.entries(values).map(([value, label]) => ({ dimension, value, ...label })))],
     [S.FACTS, asRows(d.facts)],
+    [S.POLARITY, Object.entries(d.polarity).map(([metric, polarity]) => ({ metric, polarity }))],
     [S.INDICATORS, asRows(d.indicators)],
     [S.STRATEGIC_AREAS, asRows(d.strategicAreas)],
     [S.OBJECTIVES, d.strategicAreas.flatMap((a) => a.objectives.map((o) => ({ area: a.code, ...o })))],

@@ -24,7 +24,9 @@ describe('npm run data:export then data:import', () => {
     await exportDataset('assolombarda-2020', join(root, 'a.xlsx'), dataDir);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(root, 'a.xlsx')) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 6)).toEqual(['Note', 'Valori ammessi', 'Fonte', 'Organizzazioni', 'Etichette dimensioni', 'Fatti']);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 7)).toEqual(['Note', 'Valori ammessi', 'Fonte', 'Organizzazioni', 'Etichette dimensioni', 'Fatti', 'Polarità']);
+    // Whether a rise is good news is the analyst's to set, a row per metric, not buried in a JSON cell.
+    expect(wb.getWorksheet('Polarità')!.getRow(2).values).toEqual([undefined, expect.stringMatching(/^[a-z_.]+$/), expect.stringMatching(/^(higher_better|lower_better|neutral)$/)]);
     const notes = wb.getWorksheet('Note')!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1, 3).join(' / ') : ''));
     expect(notes).toContain('Fatti / Unità');
     const facts = wb.getWorksheet('Fatti')!;

@@ -1,6 +1,7 @@
 import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type SourcedFact } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import type { Area, DataList, Dataset, I18nText, Source, Territory } from '../../../data/schema';
+import type { Area, DataList, Dataset, I18nText, Territory } from '../../../data/schema';
+import type { SourceInfo } from '../../../data/kpi';
 
 export type ScopedList = DataList & { organization: string };
 
@@ -13,7 +14,7 @@ export interface CovidContext {
   visible: SourcedFact[];
   /** Lists that pass the filters. */
   lists: ScopedList[];
-  sources: Map<string, Source>;
+  sources: Map<string, SourceInfo>;
   organizations: Record<string, I18nText>;
   /** Facts and lists ignoring the filters (for the empty state's explanation). */
   items: { year: number; area: Area; territory: Territory; organization: string }[];

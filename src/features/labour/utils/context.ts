@@ -1,6 +1,7 @@
 import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type SourcedFact } from '../../../data/facts';
 import { sourcesById } from '../../../data/kpi';
-import type { DataList, DataRecord, Dataset, I18nText, Source } from '../../../data/schema';
+import type { DataList, DataRecord, Dataset, I18nText } from '../../../data/schema';
+import type { SourceInfo } from '../../../data/kpi';
 
 /** A list or record with its dataset's organization, so the organization filter applies to it too. */
 export type Scoped<T> = T & { organization: string; sourceId: string };
@@ -17,7 +18,7 @@ export interface LabourContext {
   /** Every list: items are filtered with the figures they point at (see groupLists). */
   allLists: Scoped<DataList>[];
   records: Scoped<DataRecord>[];
-  sources: Map<string, Source>;
+  sources: Map<string, SourceInfo>;
   dimensions: DimensionLabels;
   /** Facts, lists and records ignoring the filters (for the empty state's explanation). */
   items: { year: number; area: DataList['area']; territory: DataList['territory']; organization: string }[];

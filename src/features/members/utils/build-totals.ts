@@ -1,6 +1,5 @@
 import type { SourcedFact } from '../../../data/facts';
-import { buildTile, type TileModel } from '../../../data/kpi';
-import type { Source } from '../../../data/schema';
+import { buildTile, type TileModel, type SourceInfo } from '../../../data/kpi';
 import type { Locale } from '../../../lib/locale';
 import { findFact, type MembersScope } from './select-members';
 
@@ -11,7 +10,7 @@ export const TOTAL_METRICS = ['members.firms', 'members.employees', 'members.new
  * One tile per total that the scope's year has (no dimensions = the stated total).
  * `all` holds every fact, so a tile can show its change against the previous year when the data has one.
  */
-export function buildTotals(scope: MembersScope, all: readonly SourcedFact[], sources: ReadonlyMap<string, Source>, locale: Locale): TileModel[] {
+export function buildTotals(scope: MembersScope, all: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, locale: Locale): TileModel[] {
   return TOTAL_METRICS.flatMap((metric) => {
     const fact = findFact(scope.facts, metric);
     return fact ? [buildTile(fact, all, sources, locale)] : [];

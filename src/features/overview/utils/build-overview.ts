@@ -1,6 +1,6 @@
 import type { FactFilters, SourcedFact } from '../../../data/facts';
-import { buildTile, selectLatestVisible, type TileModel } from '../../../data/kpi';
-import type { Area, Source } from '../../../data/schema';
+import { buildTile, selectLatestVisible, type TileModel, type SourceInfo } from '../../../data/kpi';
+import type { Area } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { Headline } from './headlines';
 
@@ -29,7 +29,7 @@ export function buildOverview(
   all: readonly SourcedFact[],
   headlines: readonly Headline[],
   filters: FactFilters,
-  sources: ReadonlyMap<string, Source>,
+  sources: ReadonlyMap<string, SourceInfo>,
   locale: Locale,
   extraLead: readonly { tile: TileModel; area: Area; after: number }[] = [],
 ): OverviewModel {

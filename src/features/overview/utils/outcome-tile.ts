@@ -1,5 +1,5 @@
 import { matchesFilters, type FactFilters } from '../../../data/facts';
-import type { TileModel } from '../../../data/kpi';
+import { organizationShort, type TileModel } from '../../../data/kpi';
 import type { Dataset } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 
@@ -29,6 +29,7 @@ export function buildOutcomeTiles(datasets: readonly Dataset[], filters: FactFil
         unit: 'indicators',
         qualifier: 'exact',
         year,
+        organization: organizationShort({ ...d.source, organizations: d.organizations, polarity: d.polarity }, organization, locale),
         note: text.note(kept.length, count('not_achieved'), count('not_stated')),
         signed: false,
         source: { id: d.source.id, title: d.source.title, publisher: org, section: text.section, label: d.source.title },

@@ -1,6 +1,5 @@
 import type { SourcedFact } from '../../../data/facts';
-import { buildTile, type TileModel } from '../../../data/kpi';
-import type { Source } from '../../../data/schema';
+import { buildTile, type TileModel, type SourceInfo } from '../../../data/kpi';
 import type { Locale } from '../../../lib/locale';
 import { dimCount, pickYear } from './scope';
 
@@ -10,7 +9,7 @@ export const CAMPAIGN_METRICS = ['campaign.views', 'campaign.interactions'] as c
 
 /** One tile per declared metric (stated totals only), each in its latest year under the filters. */
 export function buildMetricTiles(
-  visible: readonly SourcedFact[], all: readonly SourcedFact[], metrics: readonly string[], sources: ReadonlyMap<string, Source>, locale: Locale,
+  visible: readonly SourcedFact[], all: readonly SourcedFact[], metrics: readonly string[], sources: ReadonlyMap<string, SourceInfo>, locale: Locale,
 ): TileModel[] {
   return metrics.flatMap((metric) => {
     const matches = visible.filter((f) => f.metric === metric && dimCount(f) === 0);
@@ -26,7 +25,7 @@ export interface CampaignGroup {
 
 /** Each campaign's figures (views, then interactions), with their qualifiers and notes, in the order of the data. */
 export function buildCampaigns(
-  visible: readonly SourcedFact[], all: readonly SourcedFact[], sources: ReadonlyMap<string, Source>, locale: Locale,
+  visible: readonly SourcedFact[], all: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, locale: Locale,
 ): CampaignGroup[] {
   const facts = visible.filter((f) => (CAMPAIGN_METRICS as readonly string[]).includes(f.metric) && f.dimensions?.campaign !== undefined);
   const campaigns = [...new Set(facts.map((f) => f.dimensions!.campaign!))];
@@ -40,7 +39,7 @@ export function buildCampaigns(
 }
 
 /** "Fonte: <title> (<publisher>) · <sections>" for the facts behind a chart. */
-export function sourceLine(facts: readonly SourcedFact[], sources: ReadonlyMap<string, Source>, words: { source: string; section: string }): string {
+export function sourceLine(facts: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, words: { source: string; section: string }): string {
   const bySource = new Map<string, Set<string>>();
   for (const f of facts) bySource.set(f.sourceId, (bySource.get(f.sourceId) ?? new Set()).add(f.provenance.section));
   const parts = [...bySource].map(([id, sections]) => {

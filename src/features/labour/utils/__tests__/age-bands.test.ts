@@ -41,7 +41,7 @@ describe('buildAgeBands: the generational change by age band', () => {
   });
 
   const fact = (id: string, value: number, ageBand?: string): SourcedFact => ({
-    id, year: 2018, area: 'labour', territory: 'milano', organization: 'x', sourceId: 's', metric: GENERATION_METRIC,
+    id, year: 2018, area: 'labour', territory: 'milano', organization: 'x', publisher: 'x', sourceId: 's', metric: GENERATION_METRIC,
     ...(ageBand ? { dimensions: { ageBand } } : {}), value, unit: 'people', qualifier: 'exact',
     label: { it: id, en: id }, provenance: { section: 's', label: 'l' },
   });

@@ -20,6 +20,7 @@ export function fact(metric: string, value: number, opts: { year?: number; dims?
     area: 'members',
     territory: 'assolombarda-area',
     organization: 'assolombarda',
+    publisher: 'assolombarda',
     metric,
     dimensions: opts.dims,
     value,

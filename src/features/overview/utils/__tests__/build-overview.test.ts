@@ -94,6 +94,46 @@ describe('buildOverview', () => {
     expect(tileCount(build(filters))).toBe(0);
   });
 
+  it.each([
+    // metric, year, whose figure in short (from the data's organizations, never a key)
+    ['social.followers', 2020, 'Assolombarda'],
+    ['social.followers', 2019, 'Camera di commercio'],
+    ['staff.filled', 2019, 'Camera di commercio'],
+    ['services.revenue', 2020, 'Assolombarda Servizi'],
+    ['labour.employment_rate', 2018, 'Comune di Milano'],
+  ] as const)('names whose figure %s of %s is: %s', (metric, year, organization) => {
+    expect(tile(build({ year }), metric).map((t) => t.organization)).toEqual([organization]);
+  });
+
+  it.each([null, 2018, 2019, 2020])('names an organization on every tile of year %s, in both languages', (year) => {
+    for (const locale of ['it', 'en'] as const) {
+      const tiles = tilesOf(buildOverview(facts, HEADLINES, { ...NO_FILTERS, year }, sources, locale));
+      expect(tiles.length).toBeGreaterThan(0);
+      for (const t of tiles) expect(t.organization).toMatch(/^(Assolombarda|Assolombarda Servizi|Camera di commercio|Chamber of commerce|Comune di Milano|City of Milan|Confindustria Lombardia)$/);
+    }
+  });
+
+  it('finds the labour figures of the city’s document under Ente = Comune di Milano', () => {
+    const model = build({ organization: 'comune-milano' });
+    expect(all(model).map((x) => x.area)).toContain('labour');
+    expect(tile(model, 'labour.employment_rate').map((t) => t.value)).toEqual([69.5]);
+  });
+
+  it('shows the chamber’s followers for 2019 + Social, as the communication view does', () => {
+    const tiles = tilesOf(build({ year: 2019, area: 'social' }));
+    expect(tiles.map((t) => [t.value, t.organization])).toEqual([[29378, 'Camera di commercio']]);
+  });
+
+  it.each([
+    // metric, declared polarity → a rise is: collective disputes +350% is bad news, web users +175% good
+    ['covid.disputes.collective', 'bad'],
+    ['web.users', 'good'],
+  ] as const)('colours the change of %s by its polarity: %s', (metric, tone) => {
+    const [t] = tilesOf(build({}, HEADLINES.filter((h) => h.metric === metric)));
+    expect(t?.delta?.change).toBeGreaterThan(0);
+    expect(t?.delta?.tone).toBe(tone);
+  });
+
   it('narrows to one area and one year', () => {
     const model = build({ year: 2020, area: 'members' });
     expect(new Set(all(model).map((x) => x.area))).toEqual(new Set(['members']));
@@ -104,7 +144,9 @@ describe('buildOverview', () => {
 describe('buildOverview over grown data', () => {
   // As `npm run bench` grows the data: every fact also copied 99 times as another series (own id and metric).
   const copies = (d: Dataset, k: number) => d.facts.map((f) => ({ ...f, id: `${f.id}.x${k}`, metric: `${f.metric}.x${k}` }));
-  const grown = datasets.map((d) => ({ ...d, facts: [...d.facts, ...Array.from({ length: 99 }, (_, i) => copies(d, i + 1)).flat()] }));
+  // A copy keeps its original's polarity, so its change reads as good or bad news alike.
+  const polarities = (d: Dataset) => Object.fromEntries(Object.entries(d.polarity).flatMap(([m, p]) => [[m, p], ...Array.from({ length: 99 }, (_, i) => [`${m}.x${i + 1}`, p])]));
+  const grown = datasets.map((d) => ({ ...d, polarity: polarities(d), facts: [...d.facts, ...Array.from({ length: 99 }, (_, i) => copies(d, i + 1)).flat()] }));
   const grownFacts = flattenFacts(grown);
   const filterSets: Partial<FactFilters>[] = [{}, { year: 2020 }, { year: 2019 }, { year: 2018 }, { area: 'labour' }, { territory: 'milano' }, { organization: 'assolombarda' }, { year: 2019, area: 'covid' }];
 
@@ -115,7 +157,7 @@ describe('buildOverview over grown data', () => {
 
   it.each(filterSets)('finds a copied series as it finds the original under %o', (filters) => {
     const copied = HEADLINES.map((h) => ({ ...h, metric: `${h.metric}.x42` }));
-    const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sources, 'it');
+    const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sourcesById(grown), 'it');
     const copy = (x: OverviewModel['lead'][number]) => ({ ...x, tile: { ...x.tile, id: `${x.tile.id}.x42` } });
     const real = build(filters);
     const expected = { ...real, lead: real.lead.map(copy), rest: real.rest.map(copy) };
