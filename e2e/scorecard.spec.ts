@@ -30,7 +30,7 @@ test('a manager narrows the scorecard to area 1 and "non raggiunto", opens an in
   await expect(dialog).toContainText('Grado di utilizzo del budget: 47%');
   await expect(dialog).toContainText('Valore contabilizzato anno t / Valore di budget anno t');
   await expect(dialog).toContainText('412');
-  await expect(dialog).toContainText('Mancato del 50,5% rispetto al target');
+  await expect(dialog).toContainText('-48 punti — risultato 47% contro target ≥ 95%');
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -50,7 +50,8 @@ test('a manager narrows the scorecard to area 1 and "non raggiunto", opens an in
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/[?&]sa=1&stato=not_achieved$/);
-  await expect(list(page).getByRole('button', { name: /^1\.1\.1 / })).toBeFocused();
+  // After a reload the opener is unknown: focus goes to the indicator's first button, in the missed panel on top.
+  await expect(page.getByRole('region', { name: 'Cosa non è stato raggiunto' }).getByRole('button', { name: /^1\.1\.1 / })).toBeFocused();
 
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
@@ -76,13 +77,28 @@ test('search ignores case and accents; combinations that match nothing say so; u
   await expect(panel.getByRole('status')).toHaveText('76 indicatori');
 });
 
-test('what was missed is ranked by shortfall; the staff table gives 443 posts and 374 filled', async ({ page }) => {
+test('what was missed comes first, ranked by shortfall in each indicator’s unit; the outcome tiles filter the list; the staff table gives 443 posts and 374 filled', async ({ page }) => {
   test.slow();
   await page.goto('/performance');
   await ready(page);
   const missed = page.getByRole('region', { name: 'Cosa non è stato raggiunto' });
+  await expect(page.locator('main [data-panel]').first().getByRole('heading', { level: 2 })).toHaveText('Cosa non è stato raggiunto');
   await expect(missed.getByRole('listitem')).toHaveCount(13);
   await expect(missed.getByRole('listitem').first()).toContainText('5.1.1');
+  await expect(missed.getByRole('listitem').first()).toContainText('-50 punti — risultato 40% contro target ≥ 90%');
+  await expect(missed).not.toContainText('Mancato del');
+  // Codes two tables share say which table: 1.1.5 of the plan and 1.1.5 of the PIRA indicators.
+  await expect(missed.getByRole('button', { name: /^1\.1\.5 · Piano / })).toBeVisible();
+
+  const notAchieved = page.getByRole('button', { name: /Non raggiunti/ });
+  await expect(notAchieved).toHaveAttribute('aria-pressed', 'false');
+  await notAchieved.click();
+  await expect(notAchieved).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]stato=not_achieved(&|$)/);
+  await expect(list(page).getByRole('status')).toHaveText('13 indicatori');
+  await notAchieved.click();
+  await expect(list(page).getByRole('status')).toHaveText('76 indicatori');
+
   await expect(missed.getByRole('listitem').last()).toContainText('3.1.1');
   await expect(page.getByRole('heading', { name: /occupati 374 posti su 443 in dotazione/ })).toBeVisible();
   await page.getByRole('figure', { name: /occupati 374 posti/ }).getByRole('button', { name: 'Mostra tabella dei dati' }).click();

@@ -13,12 +13,11 @@ const missedTitle = { it: scorecardMessages.it.missedTitle, en: scorecardMessage
 
 /**
  * The scorecard's panels in order; each reads its own data and filters, so each can be a slide. In a
- * deck the outcomes per area say what the full indicator list would (it is a page of its own, many
- * screens long), and the missed indicators follow in pages.
+ * deck the missed indicators come in pages, then the outcomes per area say what the full indicator
+ * list would (it is a page of its own, many screens long).
  */
 export const scorecardPanels: PanelDef[] = [
-  { id: 'summary', title: { it: 'Esiti degli indicatori', en: 'Indicator outcomes' }, Component: SummaryPanel },
-  { id: 'indicators', title: { it: 'Indicatori per area e obiettivo', en: 'Indicators by area and objective' }, Component: IndicatorsPanel, slides: () => [] },
+  // What was missed, and by how much, answers first (on the page and in the deck).
   {
     id: 'missed',
     title: missedTitle,
@@ -32,5 +31,7 @@ export const scorecardPanels: PanelDef[] = [
       });
     },
   },
+  { id: 'summary', title: { it: 'Esiti degli indicatori', en: 'Indicator outcomes' }, Component: SummaryPanel },
+  { id: 'indicators', title: { it: 'Indicatori per area e obiettivo', en: 'Indicators by area and objective' }, Component: IndicatorsPanel, slides: () => [] },
   { id: 'staff', title: { it: 'Personale', en: 'Staff' }, Component: StaffPanel },
 ];

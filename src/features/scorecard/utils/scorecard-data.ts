@@ -11,6 +11,8 @@ export interface ScorecardIndicator extends Indicator {
   area: typeof INDICATOR_AREA;
   organization: string;
   sourceId: string;
+  /** Another table of the report uses the same code (1.1.5 in the plan and among the PIRA ones): say which. */
+  sharedCode?: boolean;
 }
 
 /** Plan indicators first, then by code, then by id (ids are unique, so the order is total). */
@@ -24,9 +26,13 @@ export function compareIndicators(a: Indicator, b: Indicator): number {
 
 export function collectIndicators(datasets: readonly Dataset[]): ScorecardIndicator[] {
   return datasets
-    .flatMap((d) =>
-      d.indicators.map((i) => ({ ...i, area: INDICATOR_AREA, organization: d.source.organization, sourceId: d.source.id })),
-    )
+    .flatMap((d) => {
+      const tables = new Map<string, Set<string>>();
+      for (const i of d.indicators) tables.set(i.code, (tables.get(i.code) ?? new Set()).add(i.table));
+      return d.indicators.map((i) => ({
+        ...i, area: INDICATOR_AREA, organization: d.source.organization, sourceId: d.source.id, sharedCode: tables.get(i.code)!.size > 1,
+      }));
+    })
     .sort(compareIndicators);
 }
 

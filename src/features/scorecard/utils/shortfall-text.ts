@@ -1,5 +1,5 @@
 import type { Indicator } from '../../../data/schema';
-import { formatNumber, formatPercent, formatValue } from '../../../lib/format';
+import { formatNumber, formatPercent, formatSignedNumber, formatValue } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
 import type { ScorecardMessages } from '../messages';
 import type { Shortfall } from './shortfall';
@@ -11,13 +11,18 @@ export function formatIndicatorNumber(value: number, unit: Indicator['target']['
   return unit ? formatValue(value, unit, locale) : formatNumber(value, locale);
 }
 
-/** "Mancato del 50,5% rispetto al target — risultato 47% contro target ≥ 95%", or why it cannot be computed. */
+/**
+ * The gap in the indicator's own unit, then its basis: "-50 punti — risultato 40% contro target ≥ 90%",
+ * "-2 vertenze — …", "-45 punti — raggiunto al 55%"; or why it cannot be computed. Percent targets miss
+ * by points, never by a percent of a percent.
+ */
 export function shortfallText(s: Shortfall, indicator: Indicator, t: ScorecardMessages, locale: Locale): string {
   if (!s.ok) return `${t.shortfallUnknown}: ${t.shortfallReason[s.reason]}`;
-  const head = t.shortfall(formatPercent(s.pct, locale, 1));
-  if (s.basis === 'attainment') return `${head} — ${t.basisAttainment(formatPercent(s.attainmentPct, locale, 1))}`;
+  if (s.basis === 'attainment') return `${t.points(formatSignedNumber(s.attainmentPct - 100, locale, 1))} — ${t.basisAttainment(formatPercent(s.attainmentPct, locale, 1))}`;
+  const unit = indicator.result.unit;
+  const gap = unit === 'percent' ? t.points(formatSignedNumber(-s.gap, locale, 1)) : formatIndicatorNumber(-s.gap, unit, locale);
   const dir = indicator.target.direction ? SYMBOL[indicator.target.direction] : '';
-  const result = formatIndicatorNumber(s.result, indicator.result.unit, locale);
+  const result = formatIndicatorNumber(s.result, unit, locale);
   const target = dir + formatIndicatorNumber(s.target, indicator.target.unit, locale);
-  return `${head} — ${t.basisNumbers(result, target)}`;
+  return `${gap} — ${t.basisNumbers(result, target)}`;
 }

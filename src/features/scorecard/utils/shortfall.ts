@@ -6,7 +6,8 @@ export type ShortfallReason = 'no_numbers' | 'no_direction' | 'unit_mismatch' | 
 /** How far an indicator fell short of its target, in percent of the target (0 = on target). */
 export type Shortfall =
   | { ok: true; pct: number; basis: 'attainment'; attainmentPct: number }
-  | { ok: true; pct: number; basis: 'numbers'; target: number; result: number }
+  /** `gap`: how far the result fell short, in the indicator's own unit (positive = short of the target). */
+  | { ok: true; pct: number; basis: 'numbers'; target: number; result: number; gap: number }
   | { ok: false; reason: ShortfallReason };
 
 type Comparable = Pick<Indicator, 'target' | 'result'>;
@@ -31,7 +32,7 @@ export function computeShortfall(i: Comparable): Shortfall {
   if (!n.ok) return n;
   if (n.target === 0) return { ok: false, reason: 'zero_target' };
   const gap = n.direction === 'gte' ? n.target - n.result : n.direction === 'lte' ? n.result - n.target : Math.abs(n.result - n.target);
-  return { ok: true, pct: (gap / Math.abs(n.target)) * 100, basis: 'numbers', target: n.target, result: n.result };
+  return { ok: true, pct: (gap / Math.abs(n.target)) * 100, basis: 'numbers', target: n.target, result: n.result, gap };
 }
 
 /** Whether the numbers alone say the target was met (null when they cannot say). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeShortfall, isInconsistent, numericVerdict, rankMissed } from '../shortfall';
+import { scorecardMessages } from '../../messages';
+import { shortfallText } from '../shortfall-text';
 import { fake, idsOf, indicators } from './fixtures';
 
 describe('rankMissed on the report', () => {
@@ -83,5 +85,22 @@ describe('numbers against the stated outcome', () => {
     ['cciaa19.plan.2.1.2', null], // a date
   ] as const)('%s → %s', (id, verdict) => {
     expect(numericVerdict(indicators.find((i) => i.id === id)!)).toBe(verdict);
+  });
+});
+
+describe('shortfallText: the gap in the indicator’s own unit', () => {
+  const text = (id: string, locale: 'it' | 'en') => {
+    const i = indicators.find((x) => x.id === id)!;
+    return shortfallText(computeShortfall(i), i, scorecardMessages[locale], locale);
+  };
+  it.each([
+    // 40% against ≥ 90% is 50 points short, not "55,6%" short
+    ['cciaa19.plan.5.1.1', 'it', '-50 punti — risultato 40% contro target ≥ 90%'],
+    ['cciaa19.plan.5.1.1', 'en', '-50 points — result 40% against a target of ≥ 90%'],
+    ['cciaa19.plan.2.4.1', 'it', '-2 vertenze — risultato 8 vertenze contro target ≥ 10 vertenze'],
+    ['cciaa19.plan.1.1.2', 'it', '-45 punti — raggiunto al 55%'],
+    ['cciaa19.plan.1.1.2', 'en', '-45 points — 55% attained'],
+  ] as const)('%s (%s): %s', (id, locale, expected) => {
+    expect(text(id, locale)).toBe(expected);
   });
 });
