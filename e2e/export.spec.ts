@@ -55,17 +55,29 @@ test('"Stampa / PDF" draws every chart of the view, even those never scrolled to
 });
 
 test.describe('chart exports', () => {
-  test('a chart’s CSV holds the rows of the dataset, Italian-formatted for Excel', async ({ page }) => {
+  test('a chart’s CSV holds the rows of the dataset, Italian-formatted for Excel: header first, values as the table shows them, metadata after a blank line', async ({ page }) => {
     await page.goto('/associati');
     await ready(page);
     const frame = page.locator('figure.chart-frame').filter({ hasText: /gruppi/i }).first();
     const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /Scarica CSV/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^cruscotto_.+\.csv$/);
+    // Named after the panel's short name, not the chart's finding.
+    expect(download.suggestedFilename()).toBe('cruscotto_gruppi-merceologici.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines.some((l) => l.startsWith('# Fonte') || l.includes('Assolombarda'))).toBe(true);
-    const meccatronici = lines.find((l) => !l.startsWith('#') && /meccatronici/i.test(l))!;
+    const columns = lines[0]!.split(';');
+    expect(columns[0]).not.toMatch(/^#/);
+    expect(columns.length).toBeGreaterThan(2);
+    const blank = lines.indexOf('');
+    const rows = lines.slice(1, blank);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    for (const row of rows) {
+      expect(row.split(';')).toHaveLength(columns.length);
+      // No value has more decimals than the table shows (two at most).
+      for (const cell of row.split(';')) expect(cell).not.toMatch(/^-?\d+,\d{3,}$/);
+    }
+    expect(lines.slice(blank + 1).some((l) => l.includes('Assolombarda'))).toBe(true);
+    const meccatronici = rows.find((l) => /meccatronici/i.test(l))!;
     expect(meccatronici.split(';')).toEqual(expect.arrayContaining(['1737', '93130']));
   });
 

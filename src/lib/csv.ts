@@ -1,8 +1,11 @@
 import type { TableModel } from '../components/ui/table-model';
+import { formatPlainNumber } from './format';
 import type { Locale } from './locale';
 
 /**
- * CSV for spreadsheets: UTF-8 with BOM, a header row, numbers exact and ungrouped.
+ * CSV for spreadsheets: UTF-8 with BOM, the header on the first line (Excel's filters and pivot tables
+ * read it there), numbers ungrouped and rounded as the data table shows them, empty cells where a value
+ * is missing, and the metadata (title, source, filters, date) in trailing lines after a blank line.
  * Italian: `;` between fields and `,` for decimals (what Excel expects in Italy); English: `,` and `.`.
  * Hand-written (RFC 4180 quoting is a dozen lines): a library would cost more bytes than it saves.
  */
@@ -12,17 +15,16 @@ export function csvSeparator(locale: Locale): string {
   return locale === 'it' ? ';' : ',';
 }
 
+/** Digits as the data table shows them (at most two decimals), without grouping: what a spreadsheet reads as a number. */
 export function formatCsvNumber(value: number, locale: Locale): string {
-  // Plain digits: no grouping, full precision, the locale's decimal mark.
-  const text = Number.isInteger(value) ? value.toFixed(0) : String(value);
-  return locale === 'it' ? text.replace('.', ',') : text;
+  return formatPlainNumber(value, locale, 2);
 }
 
 export function quoteCsv(field: string, separator: string): string {
   return field.includes(separator) || /["\r\n]/.test(field) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-export function buildCsv(table: TableModel, locale: Locale, comments: readonly string[] = []): string {
+export function buildCsv(table: TableModel, locale: Locale, metadata: readonly string[] = []): string {
   const sep = csvSeparator(locale);
   const line = (cells: string[]) => cells.map((c) => quoteCsv(c, sep)).join(sep);
   const header = line(table.columns.map((c) => c.label));
@@ -30,13 +32,15 @@ export function buildCsv(table: TableModel, locale: Locale, comments: readonly s
     line(
       table.columns.map((c) => {
         const v = row[c.key];
-        if (v === null || v === undefined) return '';
-        return typeof v === 'number' ? formatCsvNumber(v, locale) : v;
+        if (typeof v === 'number') return formatCsvNumber(v, locale);
+        // A number column's text ("n.d.": not given by the source) is a missing value: an empty cell.
+        if (v === null || v === undefined || c.unit) return '';
+        return v;
       }),
     ),
   );
-  const notes = comments.map((c) => line([`# ${c}`]));
-  return BOM + [...notes, header, ...rows].join('\r\n') + '\r\n';
+  const trailer = metadata.length ? ['', ...metadata.map((m) => line([m]))] : [];
+  return BOM + [header, ...rows, ...trailer].join('\r\n') + '\r\n';
 }
 
 /** "Cruscotto — Imprese per gruppo (anno 2020)" → "cruscotto_imprese-per-gruppo_anno-2020" */

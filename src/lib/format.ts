@@ -93,6 +93,18 @@ export function formatNumber(value: number, locale: Locale, maxFractionDigits = 
   return d === null ? viaIntl(value, locale, { maximumFractionDigits: maxFractionDigits }) : sign(value, d, 'auto') + d;
 }
 
+/**
+ * Plain digits for a file (CSV): no grouping, the locale's decimal mark, rounded as the screen rounds
+ * (`maxFractionDigits`, 2 like formatNumber): 25.735726898175397 → "25,74", 17444351 → "17444351".
+ */
+export function formatPlainNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  const d = Number.isFinite(value) ? decimalOf(Math.abs(value)) : null;
+  if (!d) return String(Number(value.toFixed(maxFractionDigits))).replace('.', SEP[locale].decimal);
+  const r = roundDecimal(d, maxFractionDigits);
+  const digits = r.int + (r.frac ? SEP[locale].decimal + r.frac : '');
+  return (value < 0 && /[1-9]/.test(digits) ? '-' : '') + digits;
+}
+
 /** A percentage given in points (69.5 → "69,5%"). */
 export function formatPercent(points: number, locale: Locale, maxFractionDigits = 2): string {
   const scaled = Number.isFinite(points) ? percentPoints(Math.abs(points)) : null;

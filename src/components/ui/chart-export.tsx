@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useContext, useState, type RefObject } from 'react';
 import { chartToPng } from '../../lib/chart-png';
 import { readThemeColours } from '../../lib/colours';
 import { buildCsv, exportFileName } from '../../lib/csv';
@@ -6,6 +6,7 @@ import { downloadBlob } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { uiMessages } from './messages';
+import { PanelNameContext } from './panel-name';
 import type { TableModel } from './table-model';
 import { useFilterSummary } from './use-filter-summary';
 
@@ -16,18 +17,20 @@ interface Props {
   chartBody: RefObject<HTMLDivElement | null>;
 }
 
-/** CSV of the data behind a chart and PNG of the chart, both saying where they came from. */
+/** CSV of the data behind a chart (header first, metadata in trailing lines) and PNG of the chart, both saying where they came from. */
 export function ChartExport({ title, source, table, chartBody }: Props) {
   const t = useMessages(uiMessages);
   const locale = useLocale();
   const filters = useFilterSummary();
+  // Files are named after the panel's short name ("cruscotto_vertenze_anno-2020.csv"), not the chart's finding.
+  const name = useContext(PanelNameContext)?.[locale] ?? title;
   const [error, setError] = useState<string | null>(null);
   const filterLine = `${t.filters}: ${filters.length ? filters.join(' · ') : t.noFilters}`;
   const today = formatDate(new Date().toISOString().slice(0, 10), locale);
 
   const csv = () => {
     const text = buildCsv(table, locale, [title, source, filterLine, t.exportedOn(today)]);
-    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(title, filters, 'csv'));
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(name, filters, 'csv'));
   };
 
   const png = async () => {
@@ -37,7 +40,7 @@ export function ChartExport({ title, source, table, chartBody }: Props) {
     try {
       const c = readThemeColours();
       const blob = await chartToPng(svg, { title, footer: [filterLine, source, t.exportedOn(today)], background: c.surface, text: c.text, muted: c.muted });
-      downloadBlob(blob, exportFileName(title, filters, 'png'));
+      downloadBlob(blob, exportFileName(name, filters, 'png'));
     } catch (e) {
       setError(`${t.exportFailed}: ${e instanceof Error ? e.message : String(e)}`);
     }

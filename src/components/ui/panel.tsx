@@ -3,6 +3,7 @@ import type { FactFilters } from '../../data/facts';
 import type { Dataset } from '../../data/schema';
 import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
+import { PanelNameContext } from './panel-name';
 
 /**
  * A view is an ordered list of panels (tile rows, charts, tables). The view renders them all;
@@ -52,7 +53,9 @@ export function PanelList({ panels }: { panels: readonly PanelDef[] }) {
       {panels.slice(0, shown).map(({ id, title, Component }) => (
         <div key={id} data-panel={id} className="panel-slot">
           <PanelBoundary name={title.it}>
-            <Component />
+            <PanelNameContext value={title}>
+              <Component />
+            </PanelNameContext>
           </PanelBoundary>
         </div>
       ))}

@@ -20,14 +20,14 @@ describe('CSV', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Gruppo;Imprese;Dipendenti per impresa');
-    expect(lines[1]).toBe('A - MECCATRONICI;1737;53,61542890040299');
+    expect(lines[1]).toBe('A - MECCATRONICI;1737;53,62');
     expect(lines[2]).toBe('"Media; comunicazione ""e"" spettacolo";358;');
   });
 
   it('uses , and . for English', () => {
     const lines = buildCsv(table, 'en').slice(1).split('\r\n');
     expect(lines[0]).toBe('Gruppo,Imprese,Dipendenti per impresa');
-    expect(lines[1]).toBe('A - MECCATRONICI,1737,53.61542890040299');
+    expect(lines[1]).toBe('A - MECCATRONICI,1737,53.62');
   });
 
   it.each([
@@ -37,7 +37,10 @@ describe('CSV', () => {
     [175.15, 'en', '175.15'],
     [-74000, 'it', '-74000'],
     [0.5, 'it', '0,5'],
-  ] as const)('writes %s exactly, with no thousands separator (%s)', (value, locale, expected) => {
+    [25.735726898175397, 'it', '25,74'],
+    [-0.001, 'it', '0'],
+    [2.005, 'en', '2.01'],
+  ] as const)('writes %s as the table shows it, with no thousands separator (%s)', (value, locale, expected) => {
     expect(formatCsvNumber(value, locale)).toBe(expected);
   });
 
@@ -52,9 +55,15 @@ describe('CSV', () => {
     expect(quoteCsv(field, sep)).toBe(expected);
   });
 
-  it('puts source and filters on comment lines before the header', () => {
-    const lines = buildCsv(table, 'it', ['Fonte: Assolombarda, Relazione 2020', 'Filtri: anno 2020']).slice(1).split('\r\n');
-    expect(lines.slice(0, 3)).toEqual(['# Fonte: Assolombarda, Relazione 2020', '# Filtri: anno 2020', 'Gruppo;Imprese;Dipendenti per impresa']);
+  it('keeps the header on the first line and puts source and filters after the rows and a blank line', () => {
+    const lines = buildCsv(table, 'it', ['Fonte: Assolombarda; Relazione 2020', 'Filtri: anno 2020']).slice(1).split('\r\n');
+    expect(lines[0]).toBe('Gruppo;Imprese;Dipendenti per impresa');
+    expect(lines.slice(3)).toEqual(['', '"Fonte: Assolombarda; Relazione 2020"', 'Filtri: anno 2020', '']);
+  });
+
+  it('writes an empty cell for a number column’s text ("n.d.": not given), keeps text columns', () => {
+    const withText: TableModel = { columns: table.columns, rows: [{ name: 'n.d.', firms: 'n.d.', ratio: 'n.d.' }] };
+    expect(buildCsv(withText, 'it').slice(1).split('\r\n')[1]).toBe('n.d.;;');
   });
 
   it('names files from the title and the filters', () => {
