@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { ViewLink } from '../components/ui/view-link';
 import { FilterBar } from '../features/filters/components/filter-bar';
+import { viewCoverage } from './view-coverage';
 import { formatDate } from '../lib/format';
 import { useLocale, useMessages } from '../lib/i18n';
 import { useDataUpdated } from '../data/use-datasets';
@@ -103,7 +104,7 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <FilterBar />
+        <FilterBar coverageOf={viewCoverage} />
       </header>
       <UrlNotice />
       <PreviewNotice />

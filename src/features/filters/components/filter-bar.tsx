@@ -2,26 +2,36 @@ import { useMemo, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shellMessages } from '../../../app/messages';
 import { useDatasets } from '../../../data/use-datasets';
-import type { Area, Territory } from '../../../data/schema';
+import type { Area, Dataset, Territory } from '../../../data/schema';
 import { useMessages, useLocale } from '../../../lib/i18n';
 import { LOCALES, type Locale } from '../../../lib/locale';
 import { useFiltersStore } from '../../../store/filters-store';
 import { PARAM, THEMES, type Theme } from '../../../store/url-state';
+import type { ViewId } from '../../../store/views';
 import { buildFilterOptions } from '../utils/filter-options';
+import { buildYearOptions, type Covered } from '../utils/year-options';
 
-export function FilterBar() {
+/** What a view can show (the app composes it from the views' own declarations). */
+export type CoverageOf = (view: ViewId, datasets: readonly Dataset[]) => readonly Covered[];
+
+export function FilterBar({ coverageOf }: { coverageOf: CoverageOf }) {
   const t = useMessages(shellMessages);
   const locale = useLocale();
   const { datasets } = useDatasets();
   const options = useMemo(() => buildFilterOptions(datasets), [datasets]);
   const f = useFiltersStore(useShallow((s) => ({ year: s.year, area: s.area, territory: s.territory, organization: s.organization, lang: s.lang, theme: s.theme })));
+  const view = useFiltersStore((s) => s.view);
+  const covered = useMemo(() => coverageOf(view, datasets), [coverageOf, view, datasets]);
+  // Each year says whose figures this view holds for it under the other filters; a year with none is disabled.
+  const years = useMemo(
+    () => buildYearOptions(options.years, covered, { year: f.year, area: f.area, territory: f.territory, organization: f.organization }, locale),
+    [options.years, covered, f.year, f.area, f.territory, f.organization, locale],
+  );
   const set = useFiltersStore(useShallow((s) => ({ setYear: s.setYear, setArea: s.setArea, setTerritory: s.setTerritory, setOrganization: s.setOrganization, setLang: s.setLang, setTheme: s.setTheme, reset: s.resetFilters })));
   const id = useId();
   const [open, setOpen] = useState(false);
   const activeCount = [f.year, f.area, f.territory, f.organization].filter((v) => v !== null).length;
   const active = f.year !== null || f.area !== null || f.territory !== null || f.organization !== null;
-  // A value from the URL that the data does not offer stays selectable, so the control never lies.
-  const years = f.year !== null && !options.years.includes(f.year) ? [f.year, ...options.years] : options.years;
 
   return (
     <>
@@ -36,7 +46,7 @@ export function FilterBar() {
           <select id={`${id}-year`} name={PARAM.year} value={f.year ?? ''} onChange={(e) => set.setYear(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t.allYears}</option>
             {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y.year} value={y.year} disabled={y.disabled}>{y.label}</option>
             ))}
           </select>
         </div>
