@@ -5,7 +5,6 @@ import { HEADLINES } from '../features/overview/utils/headlines';
 import { isCommunicationFact } from '../features/social/utils/scope';
 import type { ViewId } from '../store/views';
 
-
 type Org = Dataset['organizations'][string];
 const shortOf = (org: Org | undefined) => (org ? (org.short ?? { it: org.it, en: org.en }) : undefined);
 
@@ -18,6 +17,7 @@ const FACTS_OF: Record<ViewId, (f: SourcedFact) => boolean> = {
   labour: (f) => f.area === 'labour' || f.area === 'policy',
   covid: (f) => f.area === 'covid' || f.area === 'services',
   sources: () => true,
+  data: () => true,
 };
 const LISTS_OF: Partial<Record<ViewId, readonly Area[]>> = { labour: ['labour', 'policy'], covid: ['covid', 'services'] };
 
@@ -32,7 +32,8 @@ export function viewCoverage(view: ViewId, datasets: readonly Dataset[]): Covere
       if (FACTS_OF[view](f)) out.push({ year: f.year, area: f.area, territory: f.territory, organization: f.organization, publisher, whose: whose(f.organization) });
     }
     const scoped = { organization: publisher, publisher, whose: own };
-    if (view === 'scorecard' || view === 'sources') for (const i of d.indicators) out.push({ year: i.year, area: 'performance', territory: i.territory, ...scoped });
+    // The overview counts the indicators achieved, as the performance view lists them.
+    if (view === 'scorecard' || view === 'sources' || view === 'overview') for (const i of d.indicators) out.push({ year: i.year, area: 'performance', territory: i.territory, ...scoped });
     const areas = view === 'sources' ? null : LISTS_OF[view];
     if (areas !== undefined) {
       for (const l of [...d.lists, ...d.records]) if (!areas || areas.includes(l.area)) out.push({ year: l.year, area: l.area, territory: l.territory, ...scoped });

@@ -1,6 +1,7 @@
 import type { Locale } from '../lib/locale';
 import type { ViewId } from '../store/views';
 import { factsOfMetric } from './fact-index';
+import { publisherName } from './organizations';
 import { historyOf, previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
 import type { Dataset, Organization, Polarity, Qualifier, Source, Unit } from './schema';
 
@@ -110,8 +111,14 @@ export function isChangeMetric(metric: string): boolean {
   return /(^|\.)(change|growth)(_|\.|$)/.test(metric);
 }
 
-export function sourcesById(datasets: readonly Pick<Dataset, 'source' | 'organizations' | 'polarity'>[]): Map<string, SourceInfo> {
-  return new Map(datasets.map((d) => [d.source.id, { ...d.source, organizations: d.organizations, polarity: d.polarity }]));
+/** Each source with its dataset's names and polarities; its publisher named in the reader's language ("Milan … Chamber of Commerce"). */
+export function sourcesById(datasets: readonly Pick<Dataset, 'source' | 'organizations' | 'polarity'>[], locale: Locale = 'it'): Map<string, SourceInfo> {
+  return new Map(
+    datasets.map((d) => [
+      d.source.id,
+      { ...d.source, publisher: publisherName(d.source, d.organizations, locale), organizations: d.organizations, polarity: d.polarity },
+    ]),
+  );
 }
 
 /** Which series a tile shows: declared by metric (and dimensions, organization), never a typed figure. */

@@ -11,3 +11,12 @@ export function organizationName(datasets: readonly Pick<Dataset, 'organizations
   if (!org) return key;
   return (short ? org.short?.[locale] : undefined) ?? org[locale];
 }
+
+/**
+ * The publisher as the reader's language names it: the organization's name when the source's publisher
+ * is that organization ("Milan Monza Brianza Lodi Chamber of Commerce"), else as printed (a list of promoters).
+ */
+export function publisherName(source: Pick<Dataset['source'], 'publisher' | 'organization'>, organizations: Dataset['organizations'], locale: Locale): string {
+  const org = organizations[source.organization];
+  return org && org.it === source.publisher ? org[locale] : source.publisher;
+}

@@ -223,6 +223,11 @@ export const datasetSchema = z.object({
   organizations: z.record(z.string(), organizationSchema),
   /** Metric → polarity; a metric not listed is neutral. */
   polarity: z._default(z.record(z.string(), polaritySchema), {}),
+  /**
+   * English renderings of the Italian text the source states (an indicator's target, result, type,
+   * formula, responsible units), keyed by that text: the Italian stays as printed, the English is ours.
+   */
+  translations: z._default(z.object({ en: z._default(z.record(z.string(), text()), {}) }), { en: {} }),
   /** Labels of dimension values: { group: { A: { it: "A - Meccatronici", en: "A - Mechatronics" } } }. */
   dimensions: z._default(z.record(z.string(), z.record(z.string(), i18nTextSchema)), {}),
   facts: z.array(factSchema),

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../data/__tests__/dataset-fixtures';
 import { flattenFacts, NO_FILTERS, type FactFilters } from '../../data/facts';
-import { sourcesById } from '../../data/kpi';
 import { buildFilterOptions } from '../../features/filters/utils/filter-options';
 import { buildYearOptions } from '../../features/filters/utils/year-options';
-import { buildOverview } from '../../features/overview/utils/build-overview';
-import { HEADLINES } from '../../features/overview/utils/headlines';
+import { buildOverviewModel } from '../../features/overview/hooks/use-overview';
+import { tileCount } from '../../features/overview/utils/build-overview';
 import { VIEW_IDS, type ViewId } from '../../store/views';
 import { viewCoverage } from '../view-coverage';
 
@@ -23,8 +22,8 @@ describe('year options', () => {
       const all = options('overview', filters);
       expect(all.map((o) => o.year)).toEqual(years);
       for (const o of all) {
-        const tiles = buildOverview(facts, HEADLINES, { ...NO_FILTERS, ...filters, year: o.year }, sourcesById(datasets), 'it').flatMap((g) => g.tiles);
-        expect(tiles.length > 0).toBe(!o.disabled);
+        const model = buildOverviewModel(datasets, facts, { ...NO_FILTERS, ...filters, year: o.year }, 'it');
+        expect(tileCount(model) > 0).toBe(!o.disabled);
       }
     },
   );

@@ -12,7 +12,7 @@ export function useCovid() {
   const locale = useLocale();
   const filters = useFactFilters();
   const data = useDatasets(COVID_DATASETS);
-  const ctx = useMemo(() => buildCovidContext(data.datasets, filters), [data.datasets, filters]);
+  const ctx = useMemo(() => buildCovidContext(data.datasets, filters, locale), [data.datasets, filters, locale]);
   const model = useMemo(() => buildCovidModel(ctx, locale), [ctx, locale]);
   const wider = useMemo(
     () => (model.empty ? widerTerritoriesForCovid(data.datasets, filters, locale) : []),

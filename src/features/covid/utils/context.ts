@@ -2,6 +2,7 @@ import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type Sourc
 import { sourcesById } from '../../../data/kpi';
 import type { Area, DataList, Dataset, I18nText, Territory } from '../../../data/schema';
 import type { SourceInfo } from '../../../data/kpi';
+import type { Locale } from '../../../lib/locale';
 
 export type ScopedList = DataList & { organization: string };
 
@@ -20,7 +21,7 @@ export interface CovidContext {
   items: { year: number; area: Area; territory: Territory; organization: string }[];
 }
 
-export function buildCovidContext(datasets: readonly Dataset[], filters: FactFilters): CovidContext {
+export function buildCovidContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): CovidContext {
   const all = flattenFacts(datasets);
   const allLists = datasets.flatMap((d) => d.lists.map((l) => ({ ...l, organization: d.source.organization })));
   return {
@@ -28,7 +29,7 @@ export function buildCovidContext(datasets: readonly Dataset[], filters: FactFil
     all,
     visible: filterFacts(all, filters),
     lists: allLists.filter((l) => matchesFilters(l, filters)),
-    sources: sourcesById(datasets),
+    sources: sourcesById(datasets, locale),
     organizations: Object.assign({}, ...datasets.map((d) => d.organizations)),
     items: [...all, ...allLists],
   };

@@ -13,7 +13,7 @@ export function useLabour() {
   const locale = useLocale();
   const filters = useFactFilters();
   const data = useDatasets(LABOUR_DATASETS);
-  const ctx = useMemo(() => buildLabourContext(data.datasets, filters), [data.datasets, filters]);
+  const ctx = useMemo(() => buildLabourContext(data.datasets, filters, locale), [data.datasets, filters, locale]);
   const model = useMemo(() => buildLabourModel(ctx, locale), [ctx, locale]);
   const wider = useMemo(
     () => (model.empty ? widerTerritoriesForLabour(data.datasets, filters, locale) : []),

@@ -2,6 +2,7 @@ import { filterFacts, flattenFacts, matchesFilters, type FactFilters, type Sourc
 import { sourcesById } from '../../../data/kpi';
 import type { DataList, DataRecord, Dataset, I18nText } from '../../../data/schema';
 import type { SourceInfo } from '../../../data/kpi';
+import type { Locale } from '../../../lib/locale';
 
 /** A list or record with its dataset's organization, so the organization filter applies to it too. */
 export type Scoped<T> = T & { organization: string; sourceId: string };
@@ -28,7 +29,7 @@ function scope<T>(d: Dataset, items: readonly T[]): Scoped<T>[] {
   return items.map((i) => ({ ...i, organization: d.source.organization, sourceId: d.source.id }));
 }
 
-export function buildLabourContext(datasets: readonly Dataset[], filters: FactFilters): LabourContext {
+export function buildLabourContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): LabourContext {
   const all = flattenFacts(datasets);
   const allLists = datasets.flatMap((d) => scope(d, d.lists));
   const allRecords = datasets.flatMap((d) => scope(d, d.records));
@@ -40,7 +41,7 @@ export function buildLabourContext(datasets: readonly Dataset[], filters: FactFi
     visible: filterFacts(all, filters),
     allLists,
     records: allRecords.filter((r) => matchesFilters(r, filters)),
-    sources: sourcesById(datasets),
+    sources: sourcesById(datasets, locale),
     dimensions,
     items: [...all, ...allLists, ...allRecords],
   };

@@ -17,7 +17,7 @@ export function useMembers() {
   const all = useMemo(() => flattenFacts(data.datasets), [data.datasets]);
   const members = useMemo(() => memberFacts(all), [all]);
   const dims = useMemo(() => mergeDimensions(data.datasets), [data.datasets]);
-  const sources = useMemo(() => sourcesById(data.datasets), [data.datasets]);
+  const sources = useMemo(() => sourcesById(data.datasets, locale), [data.datasets, locale]);
   const scope = useMemo(() => selectMembers(all, filters), [all, filters]);
   return { ...data, all, members, dims, sources, scope, filters, locale };
 }

@@ -21,7 +21,7 @@ export function buildOverviewModel(datasets: readonly Dataset[], facts: readonly
   const f = (n: number) => formatNumber(n, locale);
   const text = { label: t.label, section: t.section, note: (a: number, b: number, c: number) => t.note(f(a), f(b), f(c)) };
   const outcome = buildOutcomeTiles(datasets, filters, text, locale).map((tile) => ({ tile, area: 'performance' as const, after: OUTCOME_AFTER }));
-  return buildOverview(facts, HEADLINES, filters, sourcesById(datasets), locale, outcome);
+  return buildOverview(facts, HEADLINES, filters, sourcesById(datasets, locale), locale, outcome);
 }
 
 /** Every overview panel asks for the same model: build it once per (data, filters, language). */

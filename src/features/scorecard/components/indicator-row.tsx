@@ -1,5 +1,6 @@
 import type { CheckKind } from '../../../data/checks';
-import { useMessages } from '../../../lib/i18n';
+import { useLocale, useMessages } from '../../../lib/i18n';
+import { localText } from '../utils/localize';
 import { scorecardMessages } from '../messages';
 import type { ScorecardIndicator } from '../utils/scorecard-data';
 import { AttainmentBar } from './attainment-bar';
@@ -14,7 +15,10 @@ import { StatusBadge } from './status-badge';
  */
 export function IndicatorRow({ indicator, checks }: { indicator: ScorecardIndicator; checks?: Partial<Record<CheckKind, string>> }) {
   const t = useMessages(scorecardMessages);
-  const { target, result, tags } = indicator;
+  const locale = useLocale();
+  const { tags } = indicator;
+  const target = localText(indicator.target.stated, indicator.translations, locale);
+  const result = localText(indicator.result.stated, indicator.translations, locale);
   const repeated = checks?.['repeated-code'];
   const unstated = checks?.['unstated-outcome'];
   const status = <StatusBadge status={indicator.status} />;
@@ -24,14 +28,14 @@ export function IndicatorRow({ indicator, checks }: { indicator: ScorecardIndica
         <IndicatorButton indicator={indicator} />
       </div>
       <p className="sc-row-target">
-        <span className="sc-k">{t.target}</span> <span lang="it">{target.stated}</span>
+        <span className="sc-k">{t.target}</span> <span lang={target.lang}>{target.text}</span>
       </p>
       <p className="sc-row-result">
-        <span className="sc-k">{t.result}</span> <span lang="it">{result.stated}</span>
+        <span className="sc-k">{t.result}</span> <span lang={result.lang}>{result.text}</span>
       </p>
       <div className="sc-row-status">
         {unstated ? <CheckLink anchor={unstated}>{status}</CheckLink> : status}
-        {result.attainmentPct !== undefined && <AttainmentBar pct={result.attainmentPct} />}
+        {indicator.result.attainmentPct !== undefined && <AttainmentBar pct={indicator.result.attainmentPct} />}
       </div>
       {(tags.length > 0 || indicator.table !== 'performance-plan' || repeated) && (
         <ul className="sc-tags" aria-label={t.rowTags}>

@@ -29,7 +29,7 @@ export function useScorecard() {
   const raw = useRawParams();
   const all = useMemo(() => collectIndicators(data.datasets), [data.datasets]);
   const areas = useMemo(() => collectStrategicAreas(data.datasets), [data.datasets]);
-  const sources = useMemo(() => sourcesById(data.datasets), [data.datasets]);
+  const sources = useMemo(() => sourcesById(data.datasets, locale), [data.datasets, locale]);
   const facts = useMemo(() => flattenFacts(data.datasets), [data.datasets]);
   const indicators = useMemo(() => indicatorsForFilters(all, filters), [all, filters]);
   const options = useMemo(() => buildFilterOptions(all, areas, locale, t.areaFallback), [all, areas, locale, t]);

@@ -5,6 +5,7 @@ import type { ScorecardMessages } from '../messages';
 import type { ScorecardIndicator } from './scorecard-data';
 import { computeShortfall, isInconsistent } from './shortfall';
 import { shortfallText } from './shortfall-text';
+import { localText } from './localize';
 
 export interface DetailField {
   key: string;
@@ -28,6 +29,11 @@ const num = (value: number | undefined, unit: ScorecardIndicator['target']['unit
 export function buildIndicatorDetail(i: ScorecardIndicator, areas: readonly StrategicArea[], source: Source | undefined, t: ScorecardMessages, locale: Locale): IndicatorDetail {
   const d = t.detail;
   const it = locale === 'it' ? undefined : ('it' as const);
+  const local = (key: string, label: string, text: string): DetailField => {
+    const l = localText(text, i.translations, locale);
+    return { key, label, value: l.text, lang: l.lang };
+  };
+  const units = i.responsibleUnits.map((u) => localText(u, i.translations, locale));
   const area = areas.find((a) => a.code === i.areaCode);
   const objective = area?.objectives.find((o) => o.code === i.objectiveCode);
   const targetNum = num(i.target.value, i.target.unit, locale, d.none);
@@ -39,18 +45,18 @@ export function buildIndicatorDetail(i: ScorecardIndicator, areas: readonly Stra
     { key: 'objective', label: d.objective, value: `${i.objectiveCode} · ${objective?.name[locale] ?? t.objectiveFallback(i.objectiveCode)}` },
     locale !== 'it' && { key: 'originalName', label: d.originalName, value: i.name.it, lang: 'it' },
     !!i.description && { key: 'description', label: d.description, value: i.description?.[locale] ?? '' },
-    { key: 'formula', label: d.formula, value: i.formula, lang: it },
-    { key: 'type', label: d.type, value: i.type, lang: it },
-    !!i.measureUnit && { key: 'measureUnit', label: d.measureUnit, value: i.measureUnit ?? '', lang: it },
-    { key: 'targetStated', label: d.targetStated, value: i.target.stated, lang: it },
+    local('formula', d.formula, i.formula),
+    local('type', d.type, i.type),
+    !!i.measureUnit && local('measureUnit', d.measureUnit, i.measureUnit ?? ''),
+    local('targetStated', d.targetStated, i.target.stated),
     { key: 'targetNumber', label: d.targetNumber, value: targetNum },
     { key: 'direction', label: d.direction, value: i.target.direction ? t.direction[i.target.direction] : d.none },
-    { key: 'resultStated', label: d.resultStated, value: i.result.stated, lang: it },
+    local('resultStated', d.resultStated, i.result.stated),
     { key: 'resultNumber', label: d.resultNumber, value: resultNum },
     { key: 'status', label: d.status, value: t.status[i.status] },
     { key: 'attainment', label: d.attainment, value: i.result.attainmentPct === undefined ? d.none : formatPercent(i.result.attainmentPct, locale, 1) },
     i.status === 'not_achieved' && { key: 'shortfall', label: d.shortfall, value: shortfallText(computeShortfall(i), i, t, locale) },
-    { key: 'units', label: d.units, value: i.responsibleUnits, lang: it },
+    { key: 'units', label: d.units, value: units.map((u) => u.text), lang: units.some((u) => u.lang) ? it : undefined },
     { key: 'tags', label: d.tags, value: i.tags.length ? i.tags : d.noTags },
     { key: 'source', label: d.source, value: source ? `${source.title} — ${source.publisher}` : i.sourceId },
     { key: 'section', label: d.section, value: i.provenance.section, lang: it },

@@ -1,6 +1,7 @@
 import type { IndicatorStatus, StrategicArea } from '../../../data/schema';
 import { INDICATOR_STATUSES, INDICATOR_TAGS } from '../../../data/vocab';
 import type { Locale } from '../../../lib/locale';
+import { localText, type Translations } from './localize';
 import { compareCodes, normalizeText, slugify } from './text';
 import { compareText } from '../../../lib/compare';
 
@@ -39,10 +40,13 @@ export interface FilterOptions {
   units: Option[];
 }
 
-type WithLabels = { areaCode: string; type: string; responsibleUnits: readonly string[] };
+type WithLabels = { areaCode: string; type: string; responsibleUnits: readonly string[]; translations?: Translations };
 
-/** Labels keyed by slug; spellings that differ only in case or accents ("Tutte le Aree" / "Tutte le aree") merge into the most used one. */
-function slugOptions(labels: readonly string[]): Option[] {
+/**
+ * Labels keyed by the slug of the Italian wording (the URL value in every language); spellings that differ
+ * only in case or accents ("Tutte le Aree" / "Tutte le aree") merge into the most used one, shown in the reader's language.
+ */
+function slugOptions(labels: readonly string[], translations: Translations, locale: Locale): Option[] {
   const counts = new Map<string, Map<string, number>>();
   for (const label of labels) {
     const key = slugify(label);
@@ -52,19 +56,20 @@ function slugOptions(labels: readonly string[]): Option[] {
     counts.set(key, spellings);
   }
   return [...counts]
-    .map(([value, spellings]) => ({ value, label: [...spellings].sort((a, b) => b[1] - a[1])[0]![0] }))
+    .map(([value, spellings]) => ({ value, label: localText([...spellings].sort((a, b) => b[1] - a[1])[0]![0], translations, locale).text }))
     .sort((a, b) => compareText(a.label, b.label));
 }
 
 export function buildFilterOptions(indicators: readonly WithLabels[], areas: readonly StrategicArea[], locale: Locale, areaFallback: (code: string) => string): FilterOptions {
+  const translations = Object.assign({}, ...new Set(indicators.map((i) => i.translations))) as Translations;
   const codes = [...new Set([...areas.map((a) => a.code), ...indicators.map((i) => i.areaCode)])].sort(compareCodes);
   return {
     areas: codes.map((code) => {
       const name = areas.find((a) => a.code === code)?.name[locale];
       return { value: code, label: name ? `${code} · ${name}` : areaFallback(code) };
     }),
-    types: slugOptions(indicators.map((i) => i.type)),
-    units: slugOptions(indicators.flatMap((i) => i.responsibleUnits)),
+    types: slugOptions(indicators.map((i) => i.type), translations, locale),
+    units: slugOptions(indicators.flatMap((i) => i.responsibleUnits), translations, locale),
   };
 }
 

@@ -1,5 +1,6 @@
 import { matchesFilters, type FactFilters } from '../../../data/facts';
 import type { Dataset, Indicator, Source, StrategicArea } from '../../../data/schema';
+import type { Translations } from './localize';
 import { compareCodes } from './text';
 import { compareText } from '../../../lib/compare';
 
@@ -13,6 +14,8 @@ export interface ScorecardIndicator extends Indicator {
   sourceId: string;
   /** Another table of the report uses the same code (1.1.5 in the plan and among the PIRA ones): say which. */
   sharedCode?: boolean;
+  /** English renderings of the stated texts (its dataset's translations). */
+  translations?: Translations;
 }
 
 /** Plan indicators first, then by code, then by id (ids are unique, so the order is total). */
@@ -30,7 +33,7 @@ export function collectIndicators(datasets: readonly Dataset[]): ScorecardIndica
       const tables = new Map<string, Set<string>>();
       for (const i of d.indicators) tables.set(i.code, (tables.get(i.code) ?? new Set()).add(i.table));
       return d.indicators.map((i) => ({
-        ...i, area: INDICATOR_AREA, organization: d.source.organization, sourceId: d.source.id, sharedCode: tables.get(i.code)!.size > 1,
+        ...i, area: INDICATOR_AREA, organization: d.source.organization, sourceId: d.source.id, sharedCode: tables.get(i.code)!.size > 1, translations: d.translations.en,
       }));
     })
     .sort(compareIndicators);

@@ -19,8 +19,8 @@ export function useCommunication() {
   const all = useMemo(() => flattenFacts(data.datasets).filter(isCommunicationFact), [data.datasets]);
   const visible = useMemo(() => filterFacts(all, filters), [all, filters]);
   const labels = useMemo(() => dimensionLabels(data.datasets, locale), [data.datasets, locale]);
-  const sources = useMemo(() => sourcesById(data.datasets), [data.datasets]);
+  const sources = useMemo(() => sourcesById(data.datasets, locale), [data.datasets, locale]);
   const orgName = (key: string) => organizationLabel(data.datasets, key, locale);
-  const source = (facts: readonly SourcedFact[]) => sourceLine(facts, sources, { source: t.source, section: t.section });
+  const source = (facts: readonly SourcedFact[]) => sourceLine(facts, sources, { source: t.source, section: t.section, quote: t.quote });
   return { ...data, locale, t, filters, all, visible, labels, sources, orgName, source, viewEmpty: !data.isLoading && visible.length === 0 };
 }

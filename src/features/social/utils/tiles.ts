@@ -38,14 +38,17 @@ export function buildCampaigns(
   }));
 }
 
-/** "Fonte: <title> (<publisher>) · <sections>" for the facts behind a chart. */
-export function sourceLine(facts: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, words: { source: string; section: string }): string {
+/** "Fonte: <title> (<publisher>) · sezione «<section>»; …" for the facts behind a chart (sections are the document's own titles, quoted). */
+export function sourceLine(
+  facts: readonly SourcedFact[], sources: ReadonlyMap<string, SourceInfo>, words: { source: string; section: string; quote?: (s: string) => string },
+): string {
   const bySource = new Map<string, Set<string>>();
   for (const f of facts) bySource.set(f.sourceId, (bySource.get(f.sourceId) ?? new Set()).add(f.provenance.section));
   const parts = [...bySource].map(([id, sections]) => {
     const s = sources.get(id);
     const title = s ? `${s.title} (${s.publisher})` : id;
-    return `${title} · ${words.section} ${[...sections].join('; ')}`;
+    const quote = words.quote ?? ((s: string) => s);
+    return `${title} · ${words.section} ${[...sections].map(quote).join('; ')}`;
   });
   return `${words.source}: ${parts.join(' — ')}`;
 }

@@ -1,3 +1,4 @@
+import { publisherName } from '../../../data/organizations';
 import type { CheckResult } from '../../../data/checks';
 import { matchesFilters, type FactFilters } from '../../../data/facts';
 import type { Area, Dataset, Source, Territory } from '../../../data/schema';
@@ -65,7 +66,7 @@ export function buildSourceModels(datasets: readonly Dataset[], filters: FactFil
     const all = Object.values(items).flat();
     const s = d.source;
     return [{
-      id: s.id, title: s.title, publisher: s.publisher, kind: s.kind, year: s.year, years: [...s.years].sort((a, b) => a - b),
+      id: s.id, title: s.title, publisher: publisherName(s, d.organizations, locale), kind: s.kind, year: s.year, years: [...s.years].sort((a, b) => a - b),
       published: s.published, file: s.file, description: s.description[locale],
       organization: d.organizations[s.organization]?.[locale] ?? s.organization,
       counts,
