@@ -48,7 +48,17 @@ test('shows the website growth disagreement, the campaigns’ qualifiers and the
   const website = page.locator('[data-panel="website"]');
   await expect(website.getByRole('heading', { level: 3, name: /Utenti del sito: da 1\.042\.043 nel 2019 a 2\.867\.204 nel 2020, \+175,15%/ })).toBeVisible();
   await expect(website).toContainText('+175,5%');
-  await expect(website).toContainText('non coincide: +0,35 punti percentuali');
+  // The source's figures with a marker each; the computation and the difference are on the Sources view.
+  await expect(website).not.toContainText('non coincide');
+  await expect(website.getByRole('link', { name: /vedi verifica/ })).toHaveCount(1);
+  await website.getByRole('link', { name: /vedi verifica/ }).click();
+  await expect(page).toHaveURL(/\/fonti/);
+  // The marker's check is focused and on the screen.
+  const focused = page.locator('h4:focus');
+  await expect(focused).toHaveText('Crescita degli utenti del sito: dichiarata e calcolata');
+  await expect(focused).toBeInViewport();
+  await page.goBack();
+  await ready(page);
 
   const campaign = page.getByRole('group', { name: '#SiamoNelleNostreMani' });
   await expect(campaign).toContainText('oltre 165.000 visualizzazioni');
@@ -58,8 +68,9 @@ test('shows the website growth disagreement, the campaigns’ qualifiers and the
   const followers = page.locator('[data-panel="followers"]');
   await expect(followers).toContainText('22.680');
   await expect(followers).toContainText('29.378');
-  await expect(followers).toContainText('+29,53%');
-  await expect(followers).toContainText('coincide con il calcolo');
+  await expect(followers).toContainText('+29,5%');
+  await expect(followers).not.toContainText('+29,53%');
+  await expect(followers.getByRole('link', { name: /verificato/ })).toBeVisible();
 });
 
 test('ranks projects by the chosen measure, with the measure in the URL and the channel split in the table', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
-import { formatSignedNumber, formatNumber } from '../../../lib/format';
+import { CheckMarker } from '../../../components/ui/check-marker';
+import { formatSignedNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
@@ -23,12 +24,11 @@ export function GenerationsPanel() {
   }
   const parts = series.bands.map((b) => t.bandPart(b.label, formatSignedNumber(b.value, locale))).join(', ');
   const source = ctx.sources.get(series.sourceId ?? '');
-  const sum = formatSignedNumber(series.sum, locale);
   return (
     <div className="lab-generations">
       <ChartFrame
         title={t.generationsTitle(parts)}
-        summary={t.generationsSummary(parts, sum)}
+        summary={t.generationsSummary}
         source={t.sourceLine(source?.title ?? series.sourceId ?? '', series.section ?? '')}
         table={ageBandTable(series, { band: t.band, change: t.change, sum: t.bandsSum, total: t.statedTotal })}
         height={Math.max(160, series.bands.length * 80)}
@@ -36,16 +36,11 @@ export function GenerationsPanel() {
         <GenerationsChart bands={series.bands} locale={locale} />
       </ChartFrame>
       {series.total !== undefined && (
-        <div className={series.consistent ? 'lab-check' : 'lab-check lab-check-warn'} role="note">
-          {series.consistent ? (
-            <p>{t.consistent(formatSignedNumber(series.total, locale))}</p>
-          ) : (
-            <>
-              <p className="lab-check-title">{t.inconsistentTitle}</p>
-              <p>{t.inconsistent(sum, formatSignedNumber(series.total, locale), formatNumber(Math.abs(series.gap), locale))}</p>
-            </>
-          )}
-        </div>
+        // The source's total as it states it; whether the bands add up to it is the Sources view's check.
+        <p className="lab-stated">
+          {`${t.statedTotal}: ${formatSignedNumber(series.total, locale)}`}
+          {series.checkResultId && <CheckMarker resultId={series.checkResultId} agrees={series.consistent} />}
+        </p>
       )}
     </div>
   );

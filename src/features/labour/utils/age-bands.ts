@@ -18,6 +18,8 @@ export interface AgeBandSeries {
   sum: number;
   /** The total change the source states for the same metric (no dimension), if visible. */
   total?: number;
+  /** The Sources view's check of the bands against that total (its result id). */
+  checkResultId?: string;
   /** True when the bands add up to the stated total (or no total is given). */
   consistent: boolean;
   /** Stated total minus the sum of the bands. */
@@ -26,6 +28,9 @@ export interface AgeBandSeries {
   sourceId?: string;
   section?: string;
 }
+
+/** The declared check of the bands against their total (src/data/checks/specs.ts); its results are `<id>@<total fact id>`. */
+export const AGE_BANDS_CHECK = 'labour.employed.change.age-bands';
 
 /** The change in employment by age band (a diverging series), with the check of the bands against the stated total. */
 export function buildAgeBands(visible: readonly SourcedFact[], dims: DimensionLabels, locale: Locale): AgeBandSeries | null {
@@ -39,9 +44,11 @@ export function buildAgeBands(visible: readonly SourcedFact[], dims: DimensionLa
   }));
   const sum = bands.reduce((acc, b) => acc + b.value, 0);
   const years = new Set(bands.map((b) => b.year));
-  const total = queryFacts(visible, { metric: GENERATION_METRIC }).find((f) => years.has(f.year))?.value;
+  const totalFact = queryFacts(visible, { metric: GENERATION_METRIC }).find((f) => years.has(f.year));
+  const total = totalFact?.value;
   const gap = total === undefined ? 0 : total - sum;
-  return { bands, sum, total, consistent: gap === 0, gap, sourceId: facts[0]!.sourceId, section: facts[0]!.provenance.section };
+  const checkResultId = totalFact && `${AGE_BANDS_CHECK}@${totalFact.id}`;
+  return { bands, sum, total, checkResultId, consistent: gap === 0, gap, sourceId: facts[0]!.sourceId, section: facts[0]!.provenance.section };
 }
 
 export interface AgeBandTableLabels {

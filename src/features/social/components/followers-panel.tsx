@@ -24,7 +24,7 @@ export function FollowersPanel() {
     f ? [{ key: f.id, label: f.asOf ? t.followersAt(whenOf(f, locale)) : t.followersIn(String(f.year)), value: formatNumber(f.value, locale) }] : [],
   );
   const facts = [model.previous, model.current, ...model.stated.map((s) => s.fact), ...model.platforms.map((p) => p.fact)].filter((f) => f !== null);
-  const summary = [bars.length > 0 ? bars.map((b) => `${b.label}: ${b.display}`).join('; ') + '.' : '', model.platforms.length > 0 ? t.platformRatesOnly : '', view.verdict].filter(Boolean).join(' ');
+  const summary = t.followersSummary;
   return (
     <section className="social-panel" aria-labelledby="social-followers">
       <h2 id="social-followers">{`${t.followersPanel} — ${org}`}</h2>
@@ -39,7 +39,7 @@ export function FollowersPanel() {
           table={barsTable(bars, t.platform, t.growthColumn, 'percent')} height={barRowsHeight(bars.length)}>
           <BarRows rows={bars} />
         </ChartFrame>}
-        <GrowthCheck heading={t.checkTitle} extra={totals} items={view.checks} verdict={view.verdict} />
+        <GrowthCheck heading={t.checkTitle} extra={totals} items={view.checks} />
       </div>
     </section>
   );

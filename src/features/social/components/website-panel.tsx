@@ -10,7 +10,7 @@ import { PanelEmpty } from './panel-empty';
 
 const BarRows = lazyChart(() => import('./bar-rows'));
 
-/** Website users year on year: the growth computed from the two values next to the growths the source states. */
+/** Website users year on year, with the growths the source states (each marked with its check on the Sources view). */
 export function WebsitePanel() {
   const { t, locale, visible, all, labels, source, viewEmpty } = useCommunication();
   const model = useMemo(() => buildYearOnYear(visible, all, WEBSITE_USERS, labels), [visible, all, labels]);
@@ -22,11 +22,11 @@ export function WebsitePanel() {
     <section className="social-panel" aria-labelledby="social-website">
       <h2 id="social-website">{t.websitePanel}</h2>
       <div className="social-split">
-        <ChartFrame headingLevel={3} title={websiteTitle(model, view, t, locale)} summary={[view.values.map((v) => `${v.label}: ${v.display}`).join('; ') + '.', view.verdict].join(' ')}
+        <ChartFrame headingLevel={3} title={websiteTitle(model, view, t, locale)} summary={t.websiteSummary(String(model.current.year), String(model.previous?.year ?? ''))}
           source={source(facts)} table={barsTable(view.values, t.year, model.current.label[locale], 'number')} height={barRowsHeight(view.values.length)}>
           <BarRows rows={view.values} />
         </ChartFrame>
-        <GrowthCheck heading={t.checkTitle} items={view.checks} verdict={view.verdict} />
+        <GrowthCheck heading={t.checkTitle} items={view.checks} />
       </div>
     </section>
   );

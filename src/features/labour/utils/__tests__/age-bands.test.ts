@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SourcedFact } from '../../../../data/facts';
 import type { FactFilters } from '../../../../data/facts';
 import { ageBandTable, buildAgeBands, GENERATION_METRIC, symmetricScale } from '../age-bands';
-import { ctxFor } from './fixtures';
+import { runChecks } from '../../../../data/checks';
+import { ctxFor, labourDatasets as datasets } from './fixtures';
 
 // Figures typed from the City of Milan presentation (003): "-74mila occupati tra i 15-44enni | +63mila occupati over 45
 // dal 2008" and "Il numero di occupati è cresciuto dal 2008 del 5% (+90mila unità)".
@@ -20,6 +21,8 @@ describe('buildAgeBands: the generational change by age band', () => {
     expect(series.total).toBe(90000);
     expect(series.consistent).toBe(false);
     expect(series.gap).toBe(101000);
+    // The marker beside the stated total links to this result of the Sources view's checks.
+    expect(runChecks(datasets).find((r) => r.id === series.checkResultId)?.outcome).toBe('warning');
   });
 
   it.each<[string, Partial<FactFilters>]>([

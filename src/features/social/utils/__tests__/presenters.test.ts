@@ -6,7 +6,8 @@ import { followerBars, presentGrowth, websiteTitle } from '../present-growth';
 import { presentRanking } from '../present-projects';
 import { buildProjectRanking } from '../projects';
 import { buildYearOnYear, FOLLOWERS, WEBSITE_USERS } from '../year-on-year';
-import { all, labels, visible } from './fixtures';
+import { runChecks } from '../../../../data/checks';
+import { all, datasets, labels, visible } from './fixtures';
 
 const t = socialMessages.it;
 
@@ -37,20 +38,24 @@ describe('presentPlatforms', () => {
 });
 
 describe('presentGrowth', () => {
-  it('website: computed +175,15% next to the text (agrees) and the highlight (differs)', () => {
+  it('website: the text’s +175,15% (agrees) and the highlight’s +175,5% (differs), each marked with its check; the title gives the source’s figure', () => {
     const m = buildYearOnYear(visible(), all, WEBSITE_USERS, labels)!;
     const v = presentGrowth(m, t, 'it');
     expect(v.computedText).toBe('+175,15%');
-    expect(v.checks.map((c) => [c.value, c.verdict?.agrees])).toEqual([['+175,15%', undefined], ['+175,15%', true], ['+175,5%', false]]);
+    expect(v.checks.map((c) => [c.value, c.check?.agrees])).toEqual([['+175,15%', true], ['+175,5%', false]]);
+    // The markers point at the Sources view's results (their ids are `<check id>@<stated fact id>`).
+    const ids = new Set(runChecks(datasets).map((r) => r.id));
+    for (const c of v.checks) expect(ids.has(c.check!.resultId)).toBe(true);
     expect(v.verdict).toMatch(/crescite diverse/);
-    expect(websiteTitle(m, v, t, 'it')).toBe('Utenti del sito: da 1.042.043 nel 2019 a 2.867.204 nel 2020, +175,15% (calcolato)');
+    expect(websiteTitle(m, v, t, 'it')).toBe('Utenti del sito: da 1.042.043 nel 2019 a 2.867.204 nel 2020, +175,15%');
   });
 
   it('followers: per-platform rates, then the total computed and stated', () => {
     const m = buildYearOnYear(visible(), all, FOLLOWERS, labels)!;
     const v = presentGrowth(m, t, 'it');
     expect(v.values.map((b) => [b.label, b.display])).toEqual([['1 gennaio 2019', '22.680'], ['1 gennaio 2020', '29.378']]);
-    expect(followerBars(m, v, t, 'it').map((b) => b.display)).toEqual(['+52%', '+46%', '+3,2%', '+29,53%', '+29,5%']);
+    // The stated total only: the one computed from the two values is the Sources view's.
+    expect(followerBars(m, v, t, 'it').map((b) => b.display)).toEqual(['+52%', '+46%', '+3,2%', '+29,5%']);
     expect(v.verdict).toBe(t.agreement);
   });
 });

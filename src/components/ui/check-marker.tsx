@@ -1,0 +1,17 @@
+import { checkAnchor } from '../../data/checks/anchors';
+import { useMessages } from '../../lib/i18n';
+import { uiMessages } from './messages';
+import { ViewLink } from './view-link';
+
+/**
+ * A small mark beside a figure the consistency checks looked at: ✓ when it agrees with the other
+ * figures, ⚠ when it does not; either way a link to the check on the Sources view, never the numbers.
+ */
+export function CheckMarker({ resultId, agrees }: { resultId: string; agrees: boolean }) {
+  const t = useMessages(uiMessages);
+  return (
+    <ViewLink view="sources" hash={checkAnchor(resultId)} className={`check-marker ${agrees ? 'check-marker-ok' : 'check-marker-warn'}`}>
+      <span aria-hidden="true">{agrees ? '✓' : '⚠'}</span> {agrees ? t.checkOk : t.checkWarn}
+    </ViewLink>
+  );
+}
