@@ -1,6 +1,7 @@
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { FactFilters } from '../../data/facts';
 import type { Dataset } from '../../data/schema';
+import { EmptyPanels, EmptyPanelsContext } from './empty-panels';
 import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
 import { PanelNameContext } from './panel-name';
@@ -48,8 +49,10 @@ const FIRST_PANELS = 2;
 
 export function PanelList({ panels }: { panels: readonly PanelDef[] }) {
   const shown = useProgressiveCount(panels.length, FIRST_PANELS);
+  // The view's panels with nothing to show fold into one line (see EmptyPanelLine).
+  const [empties] = useState(() => new EmptyPanels());
   return (
-    <>
+    <EmptyPanelsContext value={empties}>
       {panels.slice(0, shown).map(({ id, title, Component }) => (
         <div key={id} data-panel={id} className="panel-slot">
           <PanelBoundary name={title.it}>
@@ -59,6 +62,6 @@ export function PanelList({ panels }: { panels: readonly PanelDef[] }) {
           </PanelBoundary>
         </div>
       ))}
-    </>
+    </EmptyPanelsContext>
   );
 }

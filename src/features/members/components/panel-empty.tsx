@@ -1,13 +1,8 @@
-import { useMessages } from '../../../lib/i18n';
-import { membersMessages } from '../messages';
+import { EmptyPanelLine } from '../../../components/ui/empty-panels';
+import { useMembers } from '../hooks/use-members';
 
-/** A panel with nothing under the current filters: its heading and one line (the view shows the full empty state). */
+/** A panel with nothing under the current filters: folded with the others into one line (the view shows the full empty state). */
 export function PanelEmpty({ heading }: { heading: string }) {
-  const t = useMessages(membersMessages);
-  return (
-    <section className="members-panel-empty">
-      <h2>{heading}</h2>
-      <p className="muted">{t.noData}</p>
-    </section>
-  );
+  const { members } = useMembers();
+  return <EmptyPanelLine title={heading} years={members.map((f) => f.year)} />;
 }

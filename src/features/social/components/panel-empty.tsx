@@ -1,13 +1,9 @@
-import { useMessages } from '../../../lib/i18n';
-import { socialMessages } from '../messages';
+import { EmptyPanelLine } from '../../../components/ui/empty-panels';
+import { useCommunication } from '../hooks/use-communication';
 
-/** A panel with nothing under the current filters (while the view has other data): its heading and one line. */
+/** A panel with nothing under the current filters (while the view has other data): folded with the others into one line. */
 export function PanelEmpty({ title }: { title: string }) {
-  const t = useMessages(socialMessages);
-  return (
-    <section className="social-panel social-panel-empty" aria-label={title}>
-      <h2>{title}</h2>
-      <p className="muted">{t.noData}</p>
-    </section>
-  );
+  const { all, filters } = useCommunication();
+  const years = all.filter((f) => filters.area === null || f.area === filters.area).map((f) => f.year);
+  return <EmptyPanelLine title={title} years={years} />;
 }

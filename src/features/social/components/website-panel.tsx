@@ -22,7 +22,7 @@ export function WebsitePanel() {
     <section className="social-panel" aria-labelledby="social-website">
       <h2 id="social-website">{t.websitePanel}</h2>
       <div className="social-split">
-        <ChartFrame headingLevel={3} title={websiteTitle(model, view, t, locale)} summary={t.websiteSummary(String(model.current.year), String(model.previous?.year ?? ''))}
+        <ChartFrame headingLevel={3} title={websiteTitle(model, view, t, locale)} summary={model.previous ? t.websiteSummary(String(model.current.year), String(model.previous.year)) : t.websiteSummaryOne(String(model.current.year))}
           source={source(facts)} table={barsTable(view.values, t.year, model.current.label[locale], 'number')} height={barRowsHeight(view.values.length)}>
           <BarRows rows={view.values} />
         </ChartFrame>
