@@ -4,7 +4,8 @@ import type { Locale } from '../../../lib/locale';
 import type { ScorecardMessages } from '../messages';
 import type { Shortfall } from './shortfall';
 
-const SYMBOL = { gte: '≥ ', lte: '≤ ', eq: '= ', yes_no: '', by_date: '' } as const;
+// A no-break space keeps the sign with its number when the line wraps ("≥ 90%").
+const SYMBOL = { gte: '≥\u00a0', lte: '≤\u00a0', eq: '=\u00a0', yes_no: '', by_date: '' } as const;
 
 /** A stated number with its unit ("47%", "8", "5.866 imprese"). */
 export function formatIndicatorNumber(value: number, unit: Indicator['target']['unit'], locale: Locale): string {

@@ -68,7 +68,7 @@ describe('buildIndicatorDetail', () => {
     const value = (key: string) => d.fields.find((f) => f.key === key)?.value;
     expect(d.title.startsWith('1.1.1 · Grado di utilizzo del budget')).toBe(true);
     expect([value('targetStated'), value('targetNumber'), value('resultNumber'), value('line')]).toEqual(['>=95%', '95%', '47%', '412']);
-    expect(value('shortfall')).toBe('-48 punti — risultato 47% contro target ≥ 95%');
+    expect(value('shortfall')).toBe('-48 punti — risultato 47% contro target ≥\u00a095%');
     expect(d.inconsistency).toBeUndefined();
   });
 
