@@ -55,9 +55,16 @@ export function assemble(tables: readonly Table[], problems: Problem[]): Assembl
   draft.dimensions = dims;
   draft.facts = list(read(S.FACTS), 'facts', S.FACTS, place);
   draft.indicators = list(read(S.INDICATORS), 'indicators', S.INDICATORS, place);
+  draft.translations = {
+    en: keyed(read(S.TRANSLATIONS), (r) => {
+      place(S.TRANSLATIONS, `translations.en.${String(r.obj.it)}`, r);
+      return [String(r.obj.it), r.obj.en];
+    }),
+  };
   draft.strategicAreas = withChildren(read(S.STRATEGIC_AREAS), read(S.OBJECTIVES), { key: 'code', parentField: 'area', children: 'objectives', path: 'strategicAreas', parent: S.STRATEGIC_AREAS, child: S.OBJECTIVES }, place, problems);
   draft.lists = withChildren(read(S.LISTS), read(S.LIST_ITEMS), { key: 'id', parentField: 'list', children: 'items', path: 'lists', parent: S.LISTS, child: S.LIST_ITEMS }, place, problems);
   draft.records = withChildren(read(S.RECORDS), read(S.RECORD_FIELDS), { key: 'id', parentField: 'record', children: 'fields', path: 'records', parent: S.RECORDS, child: S.RECORD_FIELDS }, place, problems);
+  draft.excerpts = list(read(S.EXCERPTS), 'excerpts', S.EXCERPTS, place);
   return { draft, locations };
 }
 

@@ -33,7 +33,7 @@ const scope = (yearNote: string): Column[] => [
 export const SOURCE: SheetDef = {
   name: 'Fonte',
   about: 'Il documento da cui vengono i dati: una sola riga.',
-  omit: ['schemaVersion', 'organizations', 'polarity', 'dimensions', 'facts', 'indicators', 'strategicAreas', 'lists', 'records'],
+  omit: ['schemaVersion', 'organizations', 'polarity', 'translations', 'excerpts', 'dimensions', 'facts', 'indicators', 'strategicAreas', 'lists', 'records'],
   columns: [
     req('Id dataset', 'id', 'text', 'Nome del file senza .json, es. assolombarda-2021: minuscole, cifre e trattini.'),
     req('Id fonte', 'source.id', 'text', 'Di solito uguale all’id del dataset.'),
@@ -128,6 +128,15 @@ export const INDICATORS: SheetDef = {
   ],
 };
 
+export const TRANSLATIONS: SheetDef = {
+  name: 'Traduzioni',
+  about: 'Il testo italiano degli indicatori (target, risultato, tipologia, algoritmo, unità responsabili) reso in inglese: una riga per testo.',
+  columns: [
+    req('Testo (it)', 'it', 'text', 'Il testo come scritto nel foglio Indicatori, identico.'),
+    req('Testo (en)', 'en', 'text', 'La resa inglese, con parole nostre. Senza, la versione inglese mostra l’italiano.'),
+  ],
+};
+
 export const STRATEGIC_AREAS: SheetDef = {
   name: 'Aree strategiche',
   about: 'Le aree strategiche del piano della performance.',
@@ -195,7 +204,34 @@ export const RECORD_FIELDS: SheetDef = {
   ],
 };
 
-export const SHEETS: readonly SheetDef[] = [SOURCE, ORGANIZATIONS, DIMENSIONS, FACTS, POLARITY, INDICATORS, STRATEGIC_AREAS, OBJECTIVES, LISTS, LIST_ITEMS, RECORDS, RECORD_FIELDS];
+export const EXCERPTS: SheetDef = {
+  name: 'Estratti',
+  about: 'Le poche parole del documento che i controlli leggono e che non sono cifre (l’intestazione di una tabella, le voci di un risultato), citate come stampate.',
+  columns: [
+    req('Id', 'id', 'text', 'Identificativo unico dell’estratto.'),
+    req('Tipo', 'kind', 'text', 'Che cosa sono le parole, es. tables-year, result-item: minuscole, cifre, "_" o "-".'),
+    req('Testo', 'text', 'text', 'Le parole come stampate.'),
+    col('Indicatore', 'indicatorId', 'text', 'Id dell’indicatore (foglio Indicatori) a cui appartengono, se c’è.'),
+    ...provenance,
+  ],
+};
+
+export const SHEETS: readonly SheetDef[] = [
+  SOURCE,
+  ORGANIZATIONS,
+  DIMENSIONS,
+  FACTS,
+  POLARITY,
+  INDICATORS,
+  TRANSLATIONS,
+  STRATEGIC_AREAS,
+  OBJECTIVES,
+  LISTS,
+  LIST_ITEMS,
+  RECORDS,
+  RECORD_FIELDS,
+  EXCERPTS,
+];
 
 function stripDot(c: Column): Column {
   return { ...c, path: c.path.replace(/^\./, '') };

@@ -16,12 +16,14 @@ export function sheetRows(d: Dataset): Map<SheetDef, Row[]> {
     [S.FACTS, asRows(d.facts)],
     [S.POLARITY, Object.entries(d.polarity).map(([metric, polarity]) => ({ metric, polarity }))],
     [S.INDICATORS, asRows(d.indicators)],
+    [S.TRANSLATIONS, Object.entries(d.translations.en).map(([it, en]) => ({ it, en }))],
     [S.STRATEGIC_AREAS, asRows(d.strategicAreas)],
     [S.OBJECTIVES, d.strategicAreas.flatMap((a) => a.objectives.map((o) => ({ area: a.code, ...o })))],
     [S.LISTS, asRows(d.lists)],
     [S.LIST_ITEMS, d.lists.flatMap((l) => l.items.map((item) => ({ list: l.id, ...item })))],
     [S.RECORDS, asRows(d.records)],
     [S.RECORD_FIELDS, d.records.flatMap((r) => r.fields.map((f) => ({ record: r.id, ...f })))],
+    [S.EXCERPTS, asRows(d.excerpts)],
   ]);
 }
 

@@ -22,6 +22,18 @@ describe.each(manifest.datasets)('round trip of $id', ({ id }) => {
     expect(validateTables(await xlsxToTables(ExcelJS, bytes), bundled)).toEqual({ ok: true, dataset });
   });
 
+  it('gives every part of the dataset its own sheet: nothing of what the schema knows hides in a JSON cell', () => {
+    const tables = datasetToTables(dataset);
+    for (const t of tables) {
+      const extra = t.rows[0]!.length - 1;
+      expect(t.rows.slice(1).map((r) => r[extra]).filter((c) => c !== '' && c !== undefined && c !== null), t.name).toEqual([]);
+    }
+    const rows = (name: string) => tables.find((t) => t.name === name)!.rows.length - 1;
+    expect(rows('Polarità')).toBe(Object.keys(dataset.polarity).length);
+    expect(rows('Traduzioni')).toBe(Object.keys(dataset.translations.en).length);
+    expect(rows('Estratti')).toBe(dataset.excerpts.length);
+  });
+
   it('through Italian CSV files (";", decimal comma, BOM)', () => {
     const tables = datasetToTables(dataset).map((t) => csvToTable(t.name, tableToCsv(t)));
     expect(validateTables(tables, bundled)).toEqual({ ok: true, dataset });
