@@ -54,8 +54,8 @@ test('shows the website growth disagreement, the campaigns’ qualifiers and the
   await website.getByRole('link', { name: /vedi verifica/ }).click();
   await expect(page).toHaveURL(/\/fonti/);
   // The marker's check is focused and on the screen.
-  const focused = page.locator('h4:focus');
-  await expect(focused).toHaveText('Crescita degli utenti del sito: dichiarata e calcolata');
+  const focused = page.locator('li.check:focus');
+  await expect(focused.locator('h4')).toHaveText('Crescita degli utenti del sito: dichiarata e calcolata');
   await expect(focused).toBeInViewport();
   await page.goBack();
   await ready(page);

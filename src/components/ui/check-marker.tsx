@@ -1,6 +1,7 @@
 import { checkAnchor } from '../../data/checks/anchors';
 import { useMessages } from '../../lib/i18n';
 import { uiMessages } from './messages';
+import { usePresenting } from './presenting';
 import { ViewLink } from './view-link';
 
 /**
@@ -9,9 +10,19 @@ import { ViewLink } from './view-link';
  */
 export function CheckMarker({ resultId, agrees }: { resultId: string; agrees: boolean }) {
   const t = useMessages(uiMessages);
+  const className = `check-marker ${agrees ? 'check-marker-ok' : 'check-marker-warn'}`;
+  const mark = <span aria-hidden="true">{agrees ? '✓' : '⚠'}</span>;
+  // A slide says the figure was checked; the check itself opens from the page, not in front of the room.
+  if (usePresenting()) {
+    return (
+      <span className={className}>
+        {mark} {agrees ? t.checkOk : t.checkWarnNoted}
+      </span>
+    );
+  }
   return (
-    <ViewLink view="sources" hash={checkAnchor(resultId)} className={`check-marker ${agrees ? 'check-marker-ok' : 'check-marker-warn'}`}>
-      <span aria-hidden="true">{agrees ? '✓' : '⚠'}</span> {agrees ? t.checkOk : t.checkWarn}
+    <ViewLink view="sources" hash={checkAnchor(resultId)} className={className}>
+      {mark} {agrees ? t.checkOk : t.checkWarn}
     </ViewLink>
   );
 }

@@ -4,6 +4,7 @@ import { useLocale, useMessages } from '../../lib/i18n';
 import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
 import { Sparkline } from './sparkline';
+import { WholeWords } from './whole-words';
 import { uiMessages } from './messages';
 import { usePresenting } from './presenting';
 
@@ -38,7 +39,7 @@ export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTilePro
     <article className={`kpi kpi-${size}`} aria-labelledby={`kpi-${tile.id}`}>
       {eyebrow && <p className="kpi-eyebrow">{eyebrow}</p>}
       <h3 className="kpi-label" id={`kpi-${tile.id}`}>
-        {tile.view && !presenting ? <ViewLink view={tile.view}>{tile.label}</ViewLink> : tile.label}
+        {tile.view && !presenting ? <ViewLink view={tile.view}><WholeWords text={tile.label} /></ViewLink> : <WholeWords text={tile.label} />}
       </h3>
       <p className="kpi-value" tabIndex={compact ? 0 : undefined} title={compact ? exact : undefined}>
         {compact ? (
@@ -61,7 +62,12 @@ export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTilePro
       {tile.trend && <Sparkline points={tile.trend} />}
       <div className="kpi-meta">
         <span className="kpi-year">{`${tile.organization} · ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
-        {footnote !== undefined && <span className="kpi-footnote">{t.sourceNote(String(footnote))}</span>}
+        {footnote !== undefined && (
+          // "Fonte [1]": a slide, short of room, keeps the word for screen readers only.
+          <span className="kpi-footnote">
+            <span className="kpi-footnote-word">{t.source}</span> [{footnote}]
+          </span>
+        )}
         {presenting ? (
           footnote === undefined && <span className="kpi-source">{`${t.source}: ${tile.source.title}`}</span>
         ) : (

@@ -42,4 +42,10 @@ describe('KpiTile', () => {
     render(<KpiTile tile={disputes('higher_better')} />);
     expect(screen.getByText(/rispetto al 2019/)).toHaveClass('kpi-tone-good');
   });
+
+  it('keeps a hyphenated word whole when the label wraps, its name unchanged', () => {
+    render(<KpiTile tile={{ ...disputes('neutral'), id: 'neet', label: 'Quota di NEET tra i 15-24enni' }} />);
+    const heading = screen.getByRole('heading', { name: 'Quota di NEET tra i 15-24enni' });
+    expect(heading.querySelector('.nowrap')).toHaveTextContent(/^15-24enni$/);
+  });
 });

@@ -18,7 +18,7 @@ export function FindingList({ check }: { check: CheckResult }) {
             <div>
               <dt>{t.field.where}</dt>
               <dd>
-                {f.section && <><span lang="it">{f.section}</span> · </>}
+                {f.section && <><span lang="it">{t.quote(f.section)}</span> · </>}
                 {f.lines}
               </dd>
             </div>
