@@ -38,6 +38,42 @@ test('the print layout is an A4 landscape report with the filters and no buttons
   expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
 });
 
+/** Pages of a PDF as Chromium writes it. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test.describe('printouts you would hand out (A4 landscape)', () => {
+  // The overview on one page; every other view, its findings and charts, in four at most.
+  for (const [path, most] of [['/', 1], ['/associati', 4], ['/comunicazione', 4], ['/performance', 4], ['/lavoro', 4], ['/covid', 4], ['/fonti', 4]] as const) {
+    test(`${path} prints in ${most === 1 ? 'one page' : `at most ${most} pages`}`, async ({ page }) => {
+      await page.goto(path);
+      await ready(page);
+      // What the browser does when printing: every deferred panel and chart is drawn first.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(most);
+    });
+  }
+
+  test('a printout says what it leaves out and how to print it', async ({ page }) => {
+    await page.goto('/performance');
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText(/La stampa omette l’elenco dei 76 indicatori: per stamparlo, restringilo con i filtri a 25 indicatori o meno\./)).toBeVisible();
+    await expect(page.locator('.sc-row').first()).toBeHidden();
+    // Narrowed to the indicators not achieved (13), the list prints.
+    await page.goto('/performance?stato=not_achieved');
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.sc-row').first()).toBeVisible();
+    await page.goto('/fonti');
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText(/La stampa riporta i 18 controlli con avvertenze/)).toBeVisible();
+  });
+});
+
 test('"Stampa / PDF" draws every chart of the view, even those never scrolled to, before printing', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {

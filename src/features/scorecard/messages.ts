@@ -30,6 +30,7 @@ export const scorecardMessages = defineMessages({
     objectiveFallback: (code: string) => `Obiettivo ${code}`,
     // Filters and list
     listTitle: 'Indicatori per area e obiettivo',
+    printListOmitted: (n: string, max: string) => `La stampa omette l’elenco dei ${n} indicatori: per stamparlo, restringilo con i filtri a ${max} indicatori o meno.`,
     filtersLabel: 'Filtri degli indicatori',
     filter: { sa: 'Area strategica', stato: 'Esito', tipo: 'Tipologia', tag: 'Tag', unita: 'Unità responsabile', q: 'Cerca per codice o nome' },
     all: { sa: 'Tutte le aree', stato: 'Tutti gli esiti', tipo: 'Tutte le tipologie', tag: 'Tutti i tag', unita: 'Tutte le unità' },
@@ -112,6 +113,7 @@ export const scorecardMessages = defineMessages({
     areaFallback: (code: string) => `Area ${code}`,
     objectiveFallback: (code: string) => `Objective ${code}`,
     listTitle: 'Indicators by area and objective',
+    printListOmitted: (n: string, max: string) => `The printout leaves out the list of ${n} indicators: to print it, narrow it with the filters to ${max} indicators or fewer.`,
     filtersLabel: 'Indicator filters',
     filter: { sa: 'Strategic area', stato: 'Outcome', tipo: 'Type', tag: 'Tag', unita: 'Responsible unit', q: 'Search by code or name' },
     all: { sa: 'All areas', stato: 'All outcomes', tipo: 'All types', tag: 'All tags', unita: 'All units' },

@@ -70,7 +70,7 @@ function SourcesPanel({ page }: { page?: number }) {
 function ChecksPanel() {
   const locale = useLocale();
   const t = useMessages(sourcesMessages);
-  const { groups, isLoading } = useSources();
+  const { groups, counts, isLoading } = useSources();
   // One source's checks per frame: together they are a long page of their own.
   const shown = useProgressiveCount(groups.length, 1);
   if (isLoading) return null;
@@ -78,8 +78,10 @@ function ChecksPanel() {
     <section className="sources-checks" aria-labelledby="sources-checks">
       <h2 id="sources-checks">{t.checksTitle}</h2>
       {groups.length === 0 && <p>{t.noChecks}</p>}
+      {/* On paper, the checks that found something; the rest are a page of ticks. */}
+      <p className="print-only">{t.printChecksOmitted(formatNumber(counts.warning, locale), formatNumber(counts.pass + counts['not-applicable'], locale))}</p>
       {groups.slice(0, shown).map((g) => (
-        <section key={g.sourceId ?? 'missing'} className="check-group" aria-labelledby={`checks-${g.sourceId ?? 'missing'}`}>
+        <section key={g.sourceId ?? 'missing'} className={g.counts.warning > 0 ? 'check-group' : 'check-group print-omit'} aria-labelledby={`checks-${g.sourceId ?? 'missing'}`}>
           <h3 id={`checks-${g.sourceId ?? 'missing'}`}>
             <span lang={g.title ? 'it' : undefined}>{g.title ?? t.missingGroup}</span>
             <span className="check-group-counts">{t.checkCounts(countWords(g.counts, locale))}</span>

@@ -9,6 +9,9 @@ import { hasActiveFilters } from '../utils/params';
 import { IndicatorList } from './indicator-list';
 import { clearScorecardFilters, ScorecardFiltersForm } from './scorecard-filters';
 
+/** Indicators a printout lists; a longer list stays on screen (about 25 indicators fill an A4 page). */
+export const PRINT_MAX_INDICATORS = 25;
+
 /** Filters, the live count and the indicators grouped by area and objective. */
 export function IndicatorsPanel() {
   const t = useMessages(scorecardMessages);
@@ -21,6 +24,7 @@ export function IndicatorsPanel() {
   );
   if (isLoading || indicators.length === 0) return null;
   const active = hasActiveFilters(scorecardFilters);
+  const printable = shown.length <= PRINT_MAX_INDICATORS;
   return (
     <section className="sc-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.listTitle}</h2>
@@ -33,7 +37,12 @@ export function IndicatorsPanel() {
           <button type="button" onClick={clearScorecardFilters}>{t.resetList}</button>
         )}
       </div>
-      {shown.length > 0 && <IndicatorList groups={groups} checkAnchors={checkAnchors} />}
+      {!printable && <p className="print-only">{t.printListOmitted(formatNumber(shown.length, locale), formatNumber(PRINT_MAX_INDICATORS, locale))}</p>}
+      {shown.length > 0 && (
+        <div className={printable ? undefined : 'print-omit'}>
+          <IndicatorList groups={groups} checkAnchors={checkAnchors} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [path, css = ''] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await (await b.newContext({ viewport: { width: 1032, height: 703 }, bypassCSP: true })).newPage();
+await p.goto('http://127.0.0.1:4173' + path); await p.waitForTimeout(2000);
+await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+if (css) await p.addStyleTag({ content: css });
+await p.emulateMedia({ media: 'print' }); await p.waitForTimeout(800);
+const pdf = await p.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+console.log((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length);
+await b.close();
