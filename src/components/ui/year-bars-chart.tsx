@@ -78,7 +78,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
           formatter={(v, name) => [typeof v === 'number' ? format(v) : String(v), name]}
           labelFormatter={(k) => labels.get(String(k)) ?? String(k)}
         />
-        {series.length > 1 && <Legend wrapperStyle={{ color: c.text }} itemSorter={null} />}
+        {series.length > 1 && <Legend wrapperStyle={{ color: c.text }} itemSorter={null} formatter={(name) => <span style={{ color: c.text }}>{name}</span>} />}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={fill(i)} stroke={colour(i)} isAnimationActive={!prefersReducedMotion()}>
             <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={narrow ? 11 : 13} formatter={label} />

@@ -22,7 +22,7 @@ export function PlatformsYears({ model, toolbar }: { model: PlatformYears; toolb
   const title = top ? y.platformsTitle(orgName(model.organization), t.metric[model.metric], String(from), String(to), top.label, format(top.values[to]!)) : t.noData;
   const bars = model.rows.length * model.years.length;
   return (
-    <ChartFrame title={title} summary={y.platformsSummary(model.years.join(', '))} source={source(model.facts)} table={platformYearsTable(model, t.platform)}
+    <ChartFrame title={title} summary={y.platformsSummary(model.years.join(', '))} source={source(model.facts)} table={platformYearsTable(model, t.platform, t.notGiven)}
       height={{ wide: Math.max(320, bars * 18 + 80), narrow: Math.max(360, bars * 20 + 100) }} toolbar={toolbar}>
       <YearBarsChart
         data={platformChartData(model)}

@@ -80,10 +80,10 @@ export function platformChartData(model: PlatformYears): Record<string, string |
   return model.rows.map((r) => ({ key: r.key, ...Object.fromEntries(model.years.map((y) => [String(y), r.values[y] ?? null])) }));
 }
 
-/** The same as a table, in the chart's order. */
-export function platformYearsTable(model: PlatformYears, platform: string): TableModel {
+/** The same as a table, in the chart's order; a value the source does not give reads `notGiven` (n.d., never 0). */
+export function platformYearsTable(model: PlatformYears, platform: string, notGiven: string): TableModel {
   return {
     columns: [{ key: 'platform', label: platform }, ...model.years.map((y) => ({ key: String(y), label: String(y), unit: 'number' as const }))],
-    rows: model.rows.map((r) => ({ platform: r.label, ...Object.fromEntries(model.years.map((y) => [String(y), r.values[y] ?? null])) })),
+    rows: model.rows.map((r) => ({ platform: r.label, ...Object.fromEntries(model.years.map((y) => [String(y), r.values[y] ?? notGiven])) })),
   };
 }

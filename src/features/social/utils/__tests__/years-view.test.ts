@@ -65,10 +65,11 @@ describe('platforms year on year', () => {
     expect(fb.values[2020]).toBeCloseTo((166362 / 8452299) * 1000, 9);
     expect(fb.values[2022]).toBeCloseTo((stated(y2022, 'social.interactions', { platform: 'facebook' }) / stated(y2022, 'social.views', { platform: 'facebook' })) * 1000, 9);
     expect(model.rows.find((r) => r.key === 'youtube')!.values).toEqual({ 2020: null, 2021: null, 2022: null });
+    expect(platformYearsTable(model, 'Piattaforma', 'n.d.').rows.find((r) => r.platform === 'YouTube')).toEqual({ platform: 'YouTube', 2020: 'n.d.', 2021: 'n.d.', 2022: 'n.d.' });
   });
 
   it('as a table: a row per platform, a column per year', () => {
-    const table = platformYearsTable(buildPlatformYears(three, NO_FILTERS, labels, 'followers')!, 'Piattaforma');
+    const table = platformYearsTable(buildPlatformYears(three, NO_FILTERS, labels, 'followers')!, 'Piattaforma', 'n.d.');
     expect(table.columns.map((c) => c.label)).toEqual(['Piattaforma', '2020', '2021', '2022']);
     expect(table.rows.find((r) => r.platform === 'Twitter')).toEqual({ platform: 'Twitter', 2020: 22300, 2021: stated(y2021, 'social.followers', { platform: 'twitter' }), 2022: stated(y2022, 'social.followers', { platform: 'twitter' }) });
   });
