@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
 import { prefersReducedMotion, useThemeColours } from '../../lib/colours';
+import { usePresenting } from './presenting';
 
 /** One bar series: a year in a year-on-year chart ("2021"), or the one series shown across the years. */
 export interface YearBarsSeries {
@@ -34,6 +35,8 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
   const colour = (i: number) => c.series[i % c.series.length]!;
   const fill = (i: number) => (i % 2 === 1 ? `url(#${id}-${i})` : colour(i));
   const rows = layout === 'rows';
+  // On a slide many thin bars leave no room for every value: then only the latest year's are written.
+  const dense = usePresenting() && rows && data.length * series.length > 20;
   const wrap = rows ? (narrow ? 120 : 230) : narrow ? 90 : 160;
   const label = (v: unknown) => (typeof v === 'number' ? format(v) : '');
   const Tick = (props: XAxisTickContentProps | YAxisTickContentProps) => (
@@ -81,7 +84,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
         {series.length > 1 && <Legend wrapperStyle={{ color: c.text }} itemSorter={null} formatter={(name) => <span style={{ color: c.text }}>{name}</span>} />}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={fill(i)} stroke={colour(i)} isAnimationActive={!prefersReducedMotion()}>
-            <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={narrow ? 11 : 13} formatter={label} />
+            {(!dense || i === series.length - 1) && <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={narrow ? 11 : 13} formatter={label} />}
           </Bar>
         ))}
       </BarChart>

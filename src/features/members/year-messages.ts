@@ -5,6 +5,7 @@ type S = string;
 /** Words of the members' year-on-year views (the totals over the years, the groups compared across years). */
 export const membersYearMessages = defineMessages({
   it: {
+    totalsSlide: 'Totali, anno per anno',
     series: 'Serie del grafico',
     compare: 'Confronto',
     modes: { year: 'Un anno', years: 'Anno per anno' },
@@ -15,6 +16,7 @@ export const membersYearMessages = defineMessages({
     col: { series: 'Serie', group: 'Gruppo', change: 'Ultimo anno sul precedente' },
   },
   en: {
+    totalsSlide: 'Totals, year by year',
     series: 'Chart series',
     compare: 'Compare',
     modes: { year: 'One year', years: 'Year on year' },

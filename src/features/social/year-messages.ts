@@ -5,6 +5,7 @@ type S = string;
 /** Words of the communication view's year-on-year charts (website/newsletter figures over the years, platforms by year). */
 export const socialYearMessages = defineMessages({
   it: {
+    webSlide: 'Sito e newsletter, anno per anno',
     series: 'Serie del grafico',
     compare: 'Confronto',
     modes: { year: 'Un anno', years: 'Anno per anno' },
@@ -16,6 +17,7 @@ export const socialYearMessages = defineMessages({
     rejected: (value: S, used: S) => `Il valore «${value}» nell’indirizzo non è disponibile qui: è mostrato «${used}».`,
   },
   en: {
+    webSlide: 'Website and newsletters, year by year',
     series: 'Chart series',
     compare: 'Compare',
     modes: { year: 'One year', years: 'Year on year' },

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import type { YearTable } from '../../../data/years';
@@ -7,7 +8,7 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../hooks/use-narrow';
 import { membersYearMessages } from '../year-messages';
-import { totalRow, totalsWithYears } from '../utils/year-on-year';
+import { buildTotalsYears, totalRow, totalsWithYears } from '../utils/year-on-year';
 import { PARAM_SERIES, parseSeries, seriesParam } from '../utils/year-params';
 import { lastChange, totalChartData, totalsYearsTable } from '../utils/year-views';
 import { YearSwitch } from './year-switch';
@@ -16,7 +17,7 @@ import { useSourceText } from './use-source-text';
 const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
 
 /** The member totals over the years, one total at a time (chosen in the toolbar); the table has them all. */
-export function TotalsYears({ table }: { table: YearTable }) {
+export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; headingLevel?: 2 | 3 }) {
   const t = useMessages(membersYearMessages);
   const { all, sources, locale } = useMembers();
   const narrow = useNarrow();
@@ -40,7 +41,7 @@ export function TotalsYears({ table }: { table: YearTable }) {
   const labels = new Map(row.points.map((p) => [String(p.year), String(p.year)]));
 
   return (
-    <ChartFrame headingLevel={3} title={title} summary={summary} source={source} table={totalsYearsTable(table, t.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
+    <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source} table={totalsYearsTable(table, t.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
       <YearBarsChart
         data={totalChartData(row)}
         labels={labels}
@@ -52,4 +53,11 @@ export function TotalsYears({ table }: { table: YearTable }) {
       />
     </ChartFrame>
   );
+}
+
+/** The totals' chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
+export function TotalsYearsSlide() {
+  const { all, filters, locale } = useMembers();
+  const table = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
+  return table ? <TotalsYears table={table} headingLevel={2} /> : null;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
+import { usePresenting } from '../../../components/ui/presenting';
 import { useCommunication } from '../hooks/use-communication';
 import { buildCampaigns, buildMetricTiles, WEB_TILE_METRICS } from '../utils/tiles';
 import { buildWebYears } from '../utils/years-view';
@@ -9,6 +10,8 @@ import { WebYears } from './web-years';
 /** Page views, registered users, newsletter subscriptions and the web magazine, as tiles; with several years, a chart of them over the years. */
 export function WebTilesPanel() {
   const { t, locale, visible, all, sources, viewEmpty, filters } = useCommunication();
+  // On a slide the chart by year has a slide of its own (socialPanels), the tiles keep theirs.
+  const presenting = usePresenting();
   const tiles = useMemo(() => buildMetricTiles(visible, all, WEB_TILE_METRICS, sources, locale), [visible, all, sources, locale]);
   const years = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
   if (viewEmpty) return null;
@@ -19,7 +22,7 @@ export function WebTilesPanel() {
       <div className="tiles">
         {tiles.map((tile) => <KpiTile key={tile.id} tile={tile} />)}
       </div>
-      {years && <WebYears table={years} />}
+      {years && !presenting && <WebYears table={years} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import type { YearTable } from '../../../data/years';
@@ -7,14 +8,14 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../hooks/use-narrow';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../utils/params';
-import { webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
+import { buildWebYears, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 import { MetricSwitch } from './metric-switch';
 
 const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
 
 /** The website, newsletter and magazine figures over the years, one at a time (chosen in the toolbar); the table has them all. */
-export function WebYears({ table }: { table: YearTable }) {
+export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headingLevel?: 2 | 3 }) {
   const y = useMessages(socialYearMessages);
   const { locale, all, source } = useCommunication();
   const narrow = useNarrow();
@@ -38,7 +39,7 @@ export function WebYears({ table }: { table: YearTable }) {
   return (
     <>
       {rejected && <p className="social-note" role="status">{y.rejected(rejected, row.label)}</p>}
-      <ChartFrame headingLevel={3} title={title} summary={summary} source={source(facts)} table={yearsTable(table, y.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
+      <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source(facts)} table={yearsTable(table, y.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
         <YearBarsChart
           data={yearColumns(row)}
           labels={new Map(row.points.map((p) => [String(p.year), String(p.year)]))}
@@ -51,4 +52,11 @@ export function WebYears({ table }: { table: YearTable }) {
       </ChartFrame>
     </>
   );
+}
+
+/** The chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
+export function WebYearsSlide() {
+  const { all, filters, locale } = useCommunication();
+  const table = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
+  return table ? <WebYears table={table} headingLevel={2} /> : null;
 }
