@@ -60,9 +60,11 @@ test('a next year’s workbook dropped on Dati shows in the dashboard until disc
   await expect(firms.getByRole('img')).toHaveCount(0); // two years: the change only
   await page.getByRole('link', { name: 'Associati', exact: true }).click();
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toContainText('6.728');
-  const yearByYear = page.getByRole('region', { name: 'Totali, anno per anno' });
-  await expect(yearByYear.getByRole('columnheader')).toHaveText(['Serie', '2020', '2021', 'Ultimo anno sul precedente']);
-  await expect(yearByYear.getByRole('row', { name: /Imprese associate/ })).toContainText(/6\.796 imprese\s*6\.728 imprese\s*-1%/);
+  // Under the year filter 2021, the totals' chart by year goes up to it.
+  const totals = page.getByRole('figure', { name: /^Imprese associate: 6\.796 imprese nel 2020, 6\.728 imprese nel 2021/ });
+  await totals.getByRole('button', { name: 'Mostra tabella dei dati' }).click();
+  await expect(totals.getByRole('columnheader')).toHaveText(['Serie', '2020', '2021', 'Ultimo anno sul precedente']);
+  await expect(totals.getByRole('row', { name: /Imprese associate/ })).toContainText(/6\.796\s*6\.728\s*-1%/);
 
   // Kept in this browser across a reload, until discarded.
   await page.reload();
@@ -108,5 +110,76 @@ test('a workbook with problems lists them by sheet, row and column, and adds not
   await expect(alert).toContainText('Foglio «Fatti», riga 2, colonna «Unità»: «kg» non è tra i valori ammessi.');
   await expect(alert).toContainText('Foglio «Fonte»: il foglio manca.');
   await expect(page.getByText('Nessun dataset in anteprima')).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});
+
+/** A chart frame's bars, once drawn: charts are drawn when they come near the screen. */
+async function expectBars(figure: ReturnType<Page['getByRole']>, count: number) {
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('svg .recharts-bar-rectangle')).toHaveCount(count);
+}
+
+/** A chart frame's table, opened: its column headers and the row of one series. */
+async function openTable(figure: ReturnType<Page['getByRole']>) {
+  await figure.getByRole('button', { name: 'Mostra tabella dei dati' }).click();
+  return figure.getByRole('table');
+}
+
+test('with several years previewed, the members and communication charts compare the years', async ({ page, watch }) => {
+  test.setTimeout(60_000);
+  // Bundled data: one year per series, so no year-on-year control.
+  await page.goto('/associati');
+  await ready(page);
+  await expect(page.getByRole('heading', { name: /^Gruppi merceologici|contano insieme/ }).first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Confronto' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Serie del grafico' })).toHaveCount(0);
+
+  await page.goto('/dati');
+  await ready(page);
+  await drop(page, [fixture(2021)]);
+  await expect(page.getByRole('status').filter({ hasText: title(2021) })).toBeVisible();
+  await drop(page, [fixture(2022)]);
+  await expect(page.getByRole('status').filter({ hasText: title(2022) })).toBeVisible();
+
+  // Members: the totals by year (INVENTED 2021 and 2022 figures, as their workbooks state them).
+  await page.getByRole('link', { name: 'Associati', exact: true }).click();
+  const totals = page.getByRole('figure', { name: /^Imprese associate: 6\.796 imprese nel 2020, 6\.661 imprese nel 2022/ });
+  await expectBars(totals, 3);
+  const totalsTable = await openTable(totals);
+  await expect(totalsTable.getByRole('columnheader')).toHaveText(['Serie', '2020', '2021', '2022', 'Ultimo anno sul precedente']);
+  await expect(totalsTable.getByRole('row', { name: /^Imprese associate/ })).toContainText(/6\.796\s*6\.728\s*6\.661\s*-1%/);
+  await totals.getByRole('group', { name: 'Serie del grafico' }).getByRole('button', { name: 'Dipendenti delle imprese associate' }).click();
+  await expect(page).toHaveURL(/serie=dipendenti/);
+  await expect(page.getByRole('figure', { name: /^Dipendenti delle imprese associate: 414\.440 dipendenti nel 2020/ })).toBeVisible();
+
+  // The groups chart switched to the year-on-year view: a bar per year per group.
+  await page.getByRole('group', { name: 'Confronto' }).getByRole('button', { name: 'Anno per anno' }).click();
+  await expect(page).toHaveURL(/confronto=anni/);
+  const groups = page.getByRole('figure', { name: /^Imprese per gruppo, 2020–2022/ });
+  await expectBars(groups, 13 * 3);
+  await expect(groups.locator('.recharts-legend-item')).toHaveText(['2020', '2021', '2022']);
+  const groupsTable = await openTable(groups);
+  await expect(groupsTable.getByRole('columnheader')).toHaveText(['Gruppo', '2020', '2021', '2022']);
+  await expect(groupsTable.getByRole('row', { name: /^A - Meccatronici/ })).toContainText(/1\.737\s*1\.702\s*1\.668/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Communication: website and newsletter figures by year, the platforms year on year.
+  await page.getByRole('link', { name: 'Comunicazione e social', exact: true }).click();
+  const web = page.getByRole('figure', { name: /^Visualizzazioni di pagina del sito: 7\.105\.489 pagine viste nel 2020, 6\.685\.554 pagine viste nel 2022/ });
+  await expectBars(web, 3);
+  const webTable = await openTable(web);
+  await expect(webTable.getByRole('columnheader')).toHaveText(['Serie', '2020', '2021', '2022', 'Ultimo anno sul precedente']);
+  await expect(webTable.getByRole('row', { name: /^Visualizzazioni di pagina del sito/ })).toContainText(/7\.105\.489\s*6\.892\.324\s*6\.685\.554/);
+  await page.getByRole('group', { name: 'Confronto' }).getByRole('button', { name: 'Anno per anno' }).click();
+  const platforms = page.getByRole('figure', { name: /^Assolombarda, visualizzazioni per piattaforma, 2020–2022/ });
+  await expectBars(platforms, 5 * 3);
+  const platformsTable = await openTable(platforms);
+  await expect(platformsTable.getByRole('columnheader')).toHaveText(['Piattaforma', '2020', '2021', '2022']);
+  await expect(platformsTable.getByRole('row', { name: /^Facebook/ })).toContainText(/8\.452\.299\s*8\.198\.730\s*7\.952\.768/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Back to one year: the year's own chart, the switch still there.
+  await page.getByRole('group', { name: 'Confronto' }).getByRole('button', { name: 'Un anno' }).click();
+  await expect(page.getByRole('figure', { name: /raccoglie il .* delle visualizzazioni social di Assolombarda nel 2022/ })).toBeVisible();
   expect(watch.errors).toEqual([]);
 });

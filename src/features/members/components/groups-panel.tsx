@@ -10,9 +10,15 @@ import { useNarrow } from '../hooks/use-narrow';
 import { membersMessages } from '../messages';
 import { buildGroupDetail } from '../utils/build-group-detail';
 import { buildGroups, type Groups } from '../utils/build-groups';
+import { buildGroupYears } from '../utils/year-on-year';
+import { PARAM_COMPARE, compareParam, parseCompare, type CompareMode } from '../utils/year-params';
+import { membersYearMessages } from '../year-messages';
+import { useFiltersStore } from '../../../store/filters-store';
 import { groupsFinding, sortGroups, type GroupMetric } from '../utils/group-sort';
 import { GroupDetailCard } from './group-detail';
 import { GroupsToolbar } from './groups-toolbar';
+import { GroupsYears } from './groups-years';
+import { YearSwitch } from './year-switch';
 import { PanelEmpty } from './panel-empty';
 import { useSourceText } from './use-source-text';
 
@@ -30,15 +36,25 @@ function titleOf(groups: Groups, metric: GroupMetric, t: T, locale: 'it' | 'en')
 /** The twelve industry groups and the members outside them, by a chosen metric; a selected group gets a detail card. */
 export function GroupsPanel() {
   const t = useMessages(membersMessages).groups;
-  const { scope, dims, sources, locale } = useMembers();
+  const y = useMessages(membersYearMessages);
+  const { scope, dims, sources, locale, all, filters } = useMembers();
   const narrow = useNarrow();
+  const compare = parseCompare(useFiltersStore((s) => s.extra[PARAM_COMPARE]));
+  const setExtra = useFiltersStore((s) => s.setExtra);
   const groups = useMemo(() => buildGroups(scope, dims, locale, t.outside), [scope, dims, locale, t.outside]);
   const keys = useMemo(() => groups?.rows.map((r) => r.key) ?? [], [groups]);
   const params = useGroupParams(keys);
   const source = useSourceText(groups?.rows.flatMap((r) => r.facts) ?? [], sources);
   const sorted = useMemo(() => (groups ? sortGroups(groups.rows, params.metric, params.sort) : []), [groups, params.metric, params.sort]);
   const detail = useMemo(() => (groups ? buildGroupDetail(groups, params.group, sources) : null), [groups, params.group, sources]);
+  const groupYears = useMemo(() => buildGroupYears(all, filters, dims, locale, t.outside, params.metric), [all, filters, dims, locale, t.outside, params.metric]);
   if (!groups) return <PanelEmpty heading={t.panel} />;
+  // With several years, a switch to the year-on-year view of the chart (one year only: no switch).
+  const modes = (['year', 'years'] as const).map((m) => ({ value: m, label: y.modes[m] }));
+  const compareSwitch = groupYears && (
+    <YearSwitch<CompareMode> label={y.compare} options={modes} value={compare} onChange={(m) => setExtra(PARAM_COMPARE, compareParam(m))} />
+  );
+  if (groupYears && compare === 'years') return <GroupsYears model={groupYears} metric={params.metric} onMetric={params.setMetric} compareSwitch={compareSwitch} />;
 
   const outside = groups.rows.find((r) => r.derived);
   const summary =
@@ -70,6 +86,8 @@ export function GroupsPanel() {
         table={table}
         height={{ wide: 560, narrow: 640 }}
         toolbar={
+          <>
+          {compareSwitch}
           <GroupsToolbar
             metric={params.metric}
             sort={params.sort}
@@ -79,6 +97,7 @@ export function GroupsPanel() {
             onSort={params.setSort}
             onGroup={params.setGroup}
           />
+          </>
         }
       >
         <GroupsChart rows={sorted} metric={params.metric} selected={params.group} onSelect={select} narrow={narrow} locale={locale} metricLabel={t.metrics[params.metric]} />

@@ -1,21 +1,22 @@
 import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
-import { YearsTable } from '../../../components/ui/years-table';
-import { buildYearTable } from '../../../data/years';
+import { usePresenting } from '../../../components/ui/presenting';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { membersMessages } from '../messages';
-import { buildTotals, TOTAL_METRICS } from '../utils/build-totals';
+import { buildTotals } from '../utils/build-totals';
+import { buildTotalsYears } from '../utils/year-on-year';
 import { PanelEmpty } from './panel-empty';
+import { TotalsYears } from './totals-years';
 
-const TOTAL_SERIES = TOTAL_METRICS.map((metric) => ({ metric }));
-
-/** Member firms, employees, new members and cancellations of the year, as tiles. */
+/** Member firms, employees, new members and cancellations of the year, as tiles; with several years, a chart of them over the years (on a slide of its own when presenting). */
 export function TotalsPanel() {
   const t = useMessages(membersMessages);
   const { scope, all, sources, locale, filters } = useMembers();
+  // On a slide the chart by year has a slide of its own (membersPanels), the tiles keep theirs.
+  const presenting = usePresenting();
   const tiles = useMemo(() => buildTotals(scope, all, sources, locale), [scope, all, sources, locale]);
-  const years = useMemo(() => buildYearTable(all, filters, TOTAL_SERIES, locale), [all, filters, locale]);
+  const years = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
   if (tiles.length === 0 || scope.year === null) return <PanelEmpty heading={t.totals.panel} />;
   return (
     <section aria-labelledby="members-totals" className="tile-group">
@@ -25,7 +26,7 @@ export function TotalsPanel() {
           <KpiTile key={tile.id} tile={tile} />
         ))}
       </div>
-      {years && <YearsTable table={years} subject={t.totals.panel} />}
+      {years && !presenting && <TotalsYears table={years} />}
     </section>
   );
 }

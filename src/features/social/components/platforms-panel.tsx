@@ -3,7 +3,11 @@ import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
-import { PLATFORM_PARAM, parsePlatformMetric, platformMetricParam } from '../utils/params';
+import { COMPARE_PARAM, compareParam, parseCompare, PLATFORM_PARAM, parsePlatformMetric, platformMetricParam, type CompareMode } from '../utils/params';
+import { buildPlatformYears } from '../utils/years-view';
+import { useMessages } from '../../../lib/i18n';
+import { socialYearMessages } from '../year-messages';
+import { PlatformsYears } from './platforms-years';
 import { buildPlatformComparison, PLATFORM_METRICS, type PlatformMetric } from '../utils/platforms';
 import { presentPlatforms } from '../utils/present-platforms';
 import { barRowsHeight } from './bar-rows-height';
@@ -14,24 +18,36 @@ const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Views, interactions, followers and engagement per platform, with the part no platform accounts for. */
 export function PlatformsPanel() {
-  const { t, locale, visible, labels, orgName, source, viewEmpty } = useCommunication();
+  const { t, locale, visible, all, filters, labels, orgName, source, viewEmpty } = useCommunication();
+  const y = useMessages(socialYearMessages);
+  const compare = parseCompare(useFiltersStore((s) => s.extra[COMPARE_PARAM]));
   const raw = useFiltersStore((s) => s.extra[PLATFORM_PARAM]);
   const setExtra = useFiltersStore((s) => s.setExtra);
   const { value: metric, rejected } = parsePlatformMetric(raw);
   const model = useMemo(() => buildPlatformComparison(visible, labels), [visible, labels]);
+  const years = useMemo(() => buildPlatformYears(all, filters, labels, parsePlatformMetric(raw).value), [all, filters, labels, raw]);
   if (viewEmpty) return null;
   if (!model) return <PanelEmpty title={t.platformsPanel} />;
   const view = presentPlatforms(model, metric, orgName(model.organization), t, locale);
   const options = PLATFORM_METRICS.map((m) => ({ value: m, label: t.metric[m] }));
+  // With several years, a switch to the year-on-year view of the chart (one year only: no switch).
+  const modes = (['year', 'years'] as const).map((m) => ({ value: m, label: y.modes[m] }));
   const toolbar = (
-    <MetricSwitch<PlatformMetric> label={t.switchLabel} options={options} value={metric} onChange={(m) => setExtra(PLATFORM_PARAM, platformMetricParam(m))} />
+    <>
+      {years && <MetricSwitch<CompareMode> label={y.compare} options={modes} value={compare} onChange={(m) => setExtra(COMPARE_PARAM, compareParam(m))} />}
+      <MetricSwitch<PlatformMetric> label={t.switchLabel} options={options} value={metric} onChange={(m) => setExtra(PLATFORM_PARAM, platformMetricParam(m))} />
+    </>
   );
   return (
     <>
       {rejected && <p className="social-note" role="status">{t.rejected(rejected, t.metric[metric])}</p>}
-      <ChartFrame title={view.title} summary={view.summary} source={source(model.facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
-        <BarRows rows={view.rows} />
-      </ChartFrame>
+      {years && compare === 'years' ? (
+        <PlatformsYears model={years} toolbar={toolbar} />
+      ) : (
+        <ChartFrame title={view.title} summary={view.summary} source={source(model.facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
+          <BarRows rows={view.rows} />
+        </ChartFrame>
+      )}
     </>
   );
 }

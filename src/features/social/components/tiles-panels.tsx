@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
-import { YearsTable } from '../../../components/ui/years-table';
-import { buildYearTable } from '../../../data/years';
+import { usePresenting } from '../../../components/ui/presenting';
 import { useCommunication } from '../hooks/use-communication';
 import { buildCampaigns, buildMetricTiles, WEB_TILE_METRICS } from '../utils/tiles';
+import { buildWebYears } from '../utils/years-view';
 import { PanelEmpty } from './panel-empty';
+import { WebYears } from './web-years';
 
-const WEB_SERIES = WEB_TILE_METRICS.map((metric) => ({ metric }));
-
-/** Page views, registered users, newsletter subscriptions and the web magazine, as tiles. */
+/** Page views, registered users, newsletter subscriptions and the web magazine, as tiles; with several years, a chart of them over the years. */
 export function WebTilesPanel() {
   const { t, locale, visible, all, sources, viewEmpty, filters } = useCommunication();
+  // On a slide the chart by year has a slide of its own (socialPanels), the tiles keep theirs.
+  const presenting = usePresenting();
   const tiles = useMemo(() => buildMetricTiles(visible, all, WEB_TILE_METRICS, sources, locale), [visible, all, sources, locale]);
-  const years = useMemo(() => buildYearTable(all, filters, WEB_SERIES, locale), [all, filters, locale]);
+  const years = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
   if (viewEmpty) return null;
   if (tiles.length === 0) return <PanelEmpty title={t.webPanel} />;
   return (
@@ -21,7 +22,7 @@ export function WebTilesPanel() {
       <div className="tiles">
         {tiles.map((tile) => <KpiTile key={tile.id} tile={tile} />)}
       </div>
-      {years && <YearsTable table={years} subject={t.webPanel} />}
+      {years && !presenting && <WebYears table={years} />}
     </section>
   );
 }

@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { lazyChart } from '../../../components/ui/lazy-chart';
+import type { YearTable } from '../../../data/years';
+import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useFiltersStore } from '../../../store/filters-store';
+import { useMembers } from '../hooks/use-members';
+import { useNarrow } from '../hooks/use-narrow';
+import { membersYearMessages } from '../year-messages';
+import { buildTotalsYears, totalRow, totalsWithYears } from '../utils/year-on-year';
+import { PARAM_SERIES, parseSeries, seriesParam } from '../utils/year-params';
+import { lastChange, totalChartData, totalsYearsTable } from '../utils/year-views';
+import { YearSwitch } from './year-switch';
+import { useSourceText } from './use-source-text';
+
+const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
+
+/** The member totals over the years, one total at a time (chosen in the toolbar); the table has them all. */
+export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; headingLevel?: 2 | 3 }) {
+  const t = useMessages(membersYearMessages);
+  const { all, sources, locale } = useMembers();
+  const narrow = useNarrow();
+  const raw = useFiltersStore((s) => s.extra[PARAM_SERIES]);
+  const setExtra = useFiltersStore((s) => s.setExtra);
+  const available = totalsWithYears(table);
+  const metric = parseSeries(raw, available);
+  const row = metric ? totalRow(table, metric) : undefined;
+  const facts = all.filter((f) => !f.dimensions && available.some((m) => m === f.metric) && table.years.includes(f.year));
+  const source = useSourceText(facts, sources);
+  if (!metric || !row) return null;
+
+  const value = (v: number) => formatValue(v, row.unit, locale);
+  const first = row.points[0]!;
+  const last = row.points.at(-1)!;
+  const change = lastChange(row);
+  const title = t.totalsTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change === null ? '—' : formatSignedPercent(change, locale));
+  const summary = t.totalsSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
+  const options = available.map((m) => ({ value: m, label: totalRow(table, m)!.label }));
+  const toolbar = <YearSwitch label={t.series} options={options} value={metric} onChange={(m) => setExtra(PARAM_SERIES, seriesParam(m, available))} />;
+  const labels = new Map(row.points.map((p) => [String(p.year), String(p.year)]));
+
+  return (
+    <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source} table={totalsYearsTable(table, t.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
+      <YearBarsChart
+        data={totalChartData(row)}
+        labels={labels}
+        series={[{ key: 'value', name: row.label }]}
+        layout="columns"
+        format={(v) => formatNumber(v, locale)}
+        axisFormat={(v) => formatCompact(v, locale)}
+        narrow={narrow}
+      />
+    </ChartFrame>
+  );
+}
+
+/** The totals' chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
+export function TotalsYearsSlide() {
+  const { all, filters, locale } = useMembers();
+  const table = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
+  return table ? <TotalsYears table={table} headingLevel={2} /> : null;
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/ui/chart-frame';
+import { lazyChart } from '../../../components/ui/lazy-chart';
+import type { YearTable } from '../../../data/years';
+import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
+import { useMessages } from '../../../lib/i18n';
+import { useFiltersStore } from '../../../store/filters-store';
+import { useCommunication } from '../hooks/use-communication';
+import { useNarrow } from '../hooks/use-narrow';
+import { parseSeries, SERIES_PARAM, seriesParam } from '../utils/params';
+import { buildWebYears, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
+import { socialYearMessages } from '../year-messages';
+import { MetricSwitch } from './metric-switch';
+
+const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
+
+/** The website, newsletter and magazine figures over the years, one at a time (chosen in the toolbar); the table has them all. */
+export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headingLevel?: 2 | 3 }) {
+  const y = useMessages(socialYearMessages);
+  const { locale, all, source } = useCommunication();
+  const narrow = useNarrow();
+  const raw = useFiltersStore((s) => s.extra[SERIES_PARAM]);
+  const setExtra = useFiltersStore((s) => s.setExtra);
+  const available = webWithYears(table);
+  const { value: metric, rejected } = parseSeries<WebMetric>(raw, available);
+  const row = metric ? webRow(table, metric) : undefined;
+  if (!metric || !row) return null;
+
+  const facts = all.filter((f) => !f.dimensions && available.some((m) => m === f.metric) && table.years.includes(f.year));
+  const value = (v: number) => formatValue(v, row.unit, locale);
+  const [first, last] = [row.points[0]!, row.points.at(-1)!];
+  const [before] = row.points.slice(-2);
+  const change = before && before.value !== 0 ? formatSignedPercent(((last.value - before.value) / Math.abs(before.value)) * 100, locale) : '—';
+  const title = y.webTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change);
+  const summary = y.webSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
+  const options = available.map((m) => ({ value: m, label: webRow(table, m)!.label }));
+  const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available))} />;
+
+  return (
+    <>
+      {rejected && <p className="social-note" role="status">{y.rejected(rejected, row.label)}</p>}
+      <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source(facts)} table={yearsTable(table, y.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
+        <YearBarsChart
+          data={yearColumns(row)}
+          labels={new Map(row.points.map((p) => [String(p.year), String(p.year)]))}
+          series={[{ key: 'value', name: row.label }]}
+          layout="columns"
+          format={(v) => formatNumber(v, locale)}
+          axisFormat={(v) => formatCompact(v, locale)}
+          narrow={narrow}
+        />
+      </ChartFrame>
+    </>
+  );
+}
+
+/** The chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
+export function WebYearsSlide() {
+  const { all, filters, locale } = useCommunication();
+  const table = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
+  return table ? <WebYears table={table} headingLevel={2} /> : null;
+}
