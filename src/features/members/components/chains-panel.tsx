@@ -6,7 +6,7 @@ import type { TableModel } from '../../../components/ui/table-model';
 import { formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { buildChains } from '../utils/build-chains';
 import { PanelEmpty } from './panel-empty';

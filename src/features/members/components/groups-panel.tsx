@@ -6,7 +6,7 @@ import { formatNumber, formatPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useGroupParams } from '../hooks/use-group-params';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { buildGroupDetail } from '../utils/build-group-detail';
 import { buildGroups, type Groups } from '../utils/build-groups';

@@ -4,7 +4,7 @@ import { lazyChart } from '../../../components/ui/lazy-chart';
 import { formatCompact, formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { GROUP_METRICS, type GroupMetric } from '../utils/group-sort';
 import type { GroupYears } from '../utils/year-on-year';

@@ -5,7 +5,7 @@ import type { TableModel } from '../../../components/ui/table-model';
 import { formatNumber, formatSignedNumber, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { buildMovement } from '../utils/build-movement';
 import { dimensionLabel } from '../utils/select-members';

@@ -5,7 +5,7 @@ import type { TableModel } from '../../../components/ui/table-model';
 import { formatPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { buildSizeClasses, type SizeClassRow } from '../utils/build-size-classes';
 import { PanelEmpty } from './panel-empty';

@@ -6,7 +6,7 @@ import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '.
 import { useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useMembers } from '../hooks/use-members';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { membersYearMessages } from '../year-messages';
 import { buildTotalsYears, totalRow, totalsWithYears } from '../utils/year-on-year';
 import { PARAM_SERIES, parseSeries, seriesParam } from '../utils/year-params';

@@ -2,7 +2,7 @@ import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { scorecardMessages } from '../messages';
 import { areaTable, rateExtremes, type AreaCounts, type StatusCounts } from '../utils/status-summary';
 

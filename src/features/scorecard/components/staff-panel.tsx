@@ -4,7 +4,7 @@ import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useScorecard } from '../hooks/use-scorecard';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { scorecardMessages } from '../messages';
 import { staffTable } from '../utils/staff';
 

@@ -4,7 +4,7 @@ import { lazyChart } from '../../../components/ui/lazy-chart';
 import { formatCompact } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useCommunication } from '../hooks/use-communication';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { formatMetric } from '../utils/present-platforms';
 import { platformChartData, platformYearsTable, type PlatformYears } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';

@@ -6,7 +6,7 @@ import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '.
 import { useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '../../../lib/use-narrow';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../utils/params';
 import { buildWebYears, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
