@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { inventYear } from '../../../tests/fixtures/invent-year';
-import { yearTableModel } from '../../components/ui/years-table';
 import { flattenFacts, NO_FILTERS } from '../facts';
 import { buildYearTable } from '../years';
 import { loadDataset } from './dataset-fixtures';
@@ -34,15 +33,5 @@ describe('buildYearTable', () => {
 
   it('honours the other filters (another organisation: nothing)', () => {
     expect(buildYearTable(flattenFacts([y2020, y2021]), { ...NO_FILTERS, organization: 'cciaa-mi-mb-lo' }, specs, 'it')).toBeNull();
-  });
-
-  it('as a table: formatted values per year and the latest change', () => {
-    const table = buildYearTable(flattenFacts([y2020, y2021]), NO_FILTERS, [{ metric: 'members.firms' }], 'it')!;
-    const t = { caption: (s: string) => s, series: 'Serie', change: 'Ultimo anno sul precedente' };
-    const model = yearTableModel(table, 'it', t);
-    expect(model.columns.map((c) => c.label)).toEqual(['Serie', '2020', '2021', 'Ultimo anno sul precedente']);
-    expect(model.rows[0]!.series).toBe('Imprese associate');
-    expect(model.rows[0]!['2020']).toMatch(/^6\.796 /);
-    expect(model.rows[0]!.change).toMatch(/^-1(,0)?\s?%$/);
   });
 });
