@@ -25,6 +25,10 @@ interface SlideReport {
   smallestWhat: string;
   /** Buttons, fields and links on the slide itself (the control bar is not part of it). */
   controls: string[];
+  /** Elements drawn over the edge of the slide's panel. */
+  spills: string[];
+  /** Words drawn on two lines ("visualizzazion-i", "15-/24enni"). */
+  brokenWords: string[];
 }
 
 /** Measures the slide on screen: what the room sees, not what the DOM holds. */
@@ -47,6 +51,9 @@ function measureSlide(): SlideReport {
       return r.top < box.top - 1 || r.left < box.left - 1 || r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.bottom > innerHeight + 1 || r.right > innerWidth + 1;
     })
     .map(name);
+  // Drawn over the edge of the slide's panel (a source line across its border).
+  const panel = slide?.firstElementChild?.getBoundingClientRect();
+  const spills = panel ? all.filter((e) => e.getBoundingClientRect().bottom > panel.bottom + 1 || e.getBoundingClientRect().right > panel.right + 1).map(name) : [];
   const charts = slide ? [...slide.querySelectorAll('.chart-body, table')] : [];
   const drawn = charts.filter((c) => (c.tagName === 'TABLE' ? c.querySelectorAll('tr').length > 1 : !!c.querySelector('svg.recharts-surface:not(.recharts-legend-icon)'))).length;
   let smallestText = Infinity;
@@ -61,6 +68,19 @@ function measureSlide(): SlideReport {
     }
   }
   const controls = slide ? [...slide.querySelectorAll('button, select, input, textarea, a[href], [role="button"]')].map(name) : [];
+  const brokenWords: string[] = [];
+  const walker = document.createTreeWalker(slide ?? document.createElement('div'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement!;
+    if (el.closest('svg') || !visible(el)) continue;
+    for (const m of (n.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 1) brokenWords.push(m[0]);
+    }
+  }
   return {
     slide: slide?.dataset.slide ?? '(none)',
     outside: outside.slice(0, 5),
@@ -70,6 +90,8 @@ function measureSlide(): SlideReport {
     smallestText,
     smallestWhat,
     controls,
+    spills: spills.slice(0, 3),
+    brokenWords,
   };
 }
 
@@ -114,7 +136,7 @@ async function chartsDrawn(page: Page) {
 test.use({ reducedMotion: 'reduce' });
 
 for (const deck of DECKS) {
-  test(`every slide of ${deck} fits 4:3 and 16:9 screens from 1024×768 to 3840×2160, large enough to read, with no controls`, async ({ page, watch }) => {
+  test(`every slide of ${deck} fits 4:3 and 16:9 screens from 1024×768 to 3840×2160, large enough to read, with no controls, no word broken, nothing over its edge`, async ({ page, watch }) => {
     test.setTimeout(120_000);
     await page.goto(`${deck}&tema=projector`);
     const total = await slideCount(page);
@@ -135,6 +157,8 @@ for (const deck of DECKS) {
         if (r.drawn < r.charts) problems.push(`${where}: ${r.charts - r.drawn} of ${r.charts} charts not drawn`);
         if (r.smallestText < minText) problems.push(`${where}: text of ${r.smallestText.toFixed(1)} px (${r.smallestWhat})`);
         if (r.controls.length) problems.push(`${where}: controls on the slide: ${r.controls.slice(0, 3).join(', ')}`);
+        if (r.spills.length) problems.push(`${where}: over the edge of its panel: ${r.spills.join(', ')}`);
+        if (r.brokenWords.length) problems.push(`${where}: words broken in two: ${r.brokenWords.slice(0, 3).join(', ')}`);
       }
       await page.keyboard.press('ArrowRight');
     }

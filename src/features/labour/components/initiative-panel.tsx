@@ -1,3 +1,4 @@
+import { WholeWords } from '../../../components/ui/whole-words';
 import { formatDate, formatQualified } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
@@ -40,7 +41,7 @@ export function InitiativePanel() {
           .map((f) => (
             <div key={f.key}>
               <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
+              <dd><WholeWords text={f.value} /></dd>
             </div>
           ))}
       </dl>

@@ -36,7 +36,7 @@ export function SourceCard({ source }: { source: SourceModel }) {
             <dd>{value}</dd>
           </div>
         ))}
-        <div>
+        <div className="source-file">
           <dt>{t.field.file}</dt>
           <dd><code>{source.file}</code></dd>
         </div>
