@@ -6,10 +6,11 @@ import { MovementPanel } from './components/movement-panel';
 import { SizePanel } from './components/size-panel';
 import { TotalsPanel } from './components/totals-panel';
 import { membersMessages as m } from './messages';
+import { totalsNotes } from './utils/notes';
 
 /** The members view's panels, in order; each reads its own data, so it stands alone on a slide. */
 export const membersPanels: PanelDef[] = [
-  { id: 'totals', title: { it: m.it.totals.panel, en: m.en.totals.panel }, Component: TotalsPanel },
+  { id: 'totals', title: { it: m.it.totals.panel, en: m.en.totals.panel }, Component: TotalsPanel, notes: totalsNotes },
   { id: 'movement', title: { it: m.it.movement.panel, en: m.en.movement.panel }, Component: MovementPanel },
   { id: 'size-classes', title: { it: m.it.size.panel, en: m.en.size.panel }, Component: SizePanel },
   { id: 'groups', title: { it: m.it.groups.panel, en: m.en.groups.panel }, Component: GroupsPanel },

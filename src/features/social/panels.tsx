@@ -6,6 +6,7 @@ import { PressPanel } from './components/press-panel';
 import { ProjectsPanel } from './components/projects-panel';
 import { WebsitePanel } from './components/website-panel';
 import { socialMessages } from './messages';
+import { platformsNotes, webTilesNotes } from './utils/notes';
 
 const title = (key: 'platformsPanel' | 'websitePanel' | 'webPanel' | 'pressPanel' | 'campaignsPanel' | 'projectsPanel' | 'followersPanel') => ({
   it: socialMessages.it[key],
@@ -14,9 +15,9 @@ const title = (key: 'platformsPanel' | 'websitePanel' | 'webPanel' | 'pressPanel
 
 /** The communication view's panels, in order; each reads its own data and filters, so it can stand alone on a slide. */
 export const socialPanels: PanelDef[] = [
-  { id: 'platforms', title: title('platformsPanel'), Component: PlatformsPanel },
+  { id: 'platforms', title: title('platformsPanel'), Component: PlatformsPanel, notes: platformsNotes },
   { id: 'website', title: title('websitePanel'), Component: WebsitePanel },
-  { id: 'web-tiles', title: title('webPanel'), Component: WebTilesPanel },
+  { id: 'web-tiles', title: title('webPanel'), Component: WebTilesPanel, notes: webTilesNotes },
   { id: 'press', title: title('pressPanel'), Component: PressPanel },
   { id: 'campaigns', title: title('campaignsPanel'), Component: CampaignsPanel },
   { id: 'projects', title: title('projectsPanel'), Component: ProjectsPanel },
