@@ -18,6 +18,8 @@ import { useFactFilters, useFiltersStore } from '../store/filters-store';
 import type { ViewId } from '../store/views';
 import { shellMessages } from './messages';
 import { PANEL_LOADERS } from './panels';
+import { viewCoverage } from './view-coverage';
+import { matchesFilters } from '../data/facts';
 
 /** Composes presentation mode from the views' panel lists and the current filters. */
 export default function PresentationHost() {
@@ -68,7 +70,13 @@ export default function PresentationHost() {
     cycleValues: { anno: [...options.years].sort((a, b) => a - b), area: options.areas },
   };
   // The presenter's notes: built from the same data and filters as the slides, in the current language.
-  const slideNotes = useCallback((slide: Slide) => notesOf(slide, { datasets, filters, kind: deck === 'riunione' ? 'meeting' : 'view' }, locale, slide.view ? s.views[slide.view] : deckName), [datasets, filters, deck, locale, s, deckName]);
+  const slideNotes = useCallback(
+    (slide: Slide) => {
+      const viewDatasets = slide.view ? datasets.filter((d) => viewCoverage(slide.view!, [d]).some((c) => matchesFilters(c, filters))) : datasets;
+      return notesOf(slide, { datasets, filters, kind: deck === 'riunione' ? 'meeting' : 'view' }, locale, slide.view ? s.views[slide.view] : deckName, viewDatasets);
+    },
+    [datasets, filters, deck, locale, s, deckName],
+  );
   if (!presenter) return <Presentation {...props} />;
   const filterOptions = { years: props.cycleValues.anno, areas: options.areas.map((a) => ({ value: a, label: s.areas[a] })) };
   return <PresenterView {...props} notesOf={slideNotes} deckKey={deckKey(deck, view)} filterOptions={filterOptions} />;

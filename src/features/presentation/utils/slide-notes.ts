@@ -43,16 +43,18 @@ export function fallbackNotes(title: string, viewName: string, { datasets, filte
   return { finding: t.fallbackFinding(title, viewName), figures: [], sources: datasetSources(datasets, filters, locale), warnings: [] };
 }
 
-/** The notes of any slide: its own builder's, else the fallback. A builder that throws falls back too, and says so. */
-export function notesOf(slide: Slide, data: DeckData, locale: Locale, viewName: string): SlideNotes {
+/**
+ * The notes of any slide: its own builder's, else the fallback, which names the documents of
+ * `viewDatasets` (those the slide's view reads; all by default). A builder that throws falls back
+ * too, and says so.
+ */
+export function notesOf(slide: Slide, data: DeckData, locale: Locale, viewName: string, viewDatasets: readonly Dataset[] = data.datasets): SlideNotes {
+  const fallback = () => fallbackNotes(slide.slide.title[locale], viewName, { ...data, datasets: viewDatasets }, locale);
   const own = slide.slide.notes;
-  if (own) {
-    try {
-      return own(data, locale);
-    } catch {
-      const fallback = fallbackNotes(slide.slide.title[locale], viewName, data, locale);
-      return { ...fallback, warnings: [presenterMessages[locale].notesFailed] };
-    }
+  if (!own) return fallback();
+  try {
+    return own(data, locale);
+  } catch {
+    return { ...fallback(), warnings: [presenterMessages[locale].notesFailed] };
   }
-  return fallbackNotes(slide.slide.title[locale], viewName, data, locale);
 }
