@@ -21,6 +21,7 @@ test('R opens the audience window; keys in either window and the presenter’s y
   // The audience window shows the slide and its banner: no controls.
   await expect(audience.getByRole('navigation', { name: 'Comandi della presentazione' })).toHaveCount(0);
   await expect(audience.getByRole('button')).toHaveCount(0);
+  expect(await axeViolations(audience)).toEqual([]);
 
   await page.keyboard.press('ArrowRight');
   await expect(banner(audience)).toContainText('Diapositiva 2 di');
@@ -43,6 +44,12 @@ test('R opens the audience window; keys in either window and the presenter’s y
   await expect(banner(again)).toContainText('Diapositiva 2 di');
   await expect(slidesRegion(again).locator('.presentation-filters')).toHaveText(/Anno 2019$/);
   await expect(presenterRegion(page)).toContainText('Finestra del pubblico: collegata');
+
+  // Esc ends the presentation in both windows, and the presenter's marker goes with it.
+  await page.keyboard.press('Escape');
+  await expect(presenterRegion(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/relatore|presenta/);
+  await expect(slidesRegion(again)).toHaveCount(0);
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
 });

@@ -41,6 +41,11 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
   const locale = useLocale();
   const { state, update, exit, go } = usePresentation();
   const { toSlides } = usePresenterSwitch();
+  // Leaving the presentation from here leaves the presenter view too (P later presents on one screen).
+  const leave = () => {
+    exit();
+    toSlides();
+  };
   const audienceThere = useWindowSync('presenter');
   const [blocked, setBlocked] = useState(() => lastAudienceAttempt() === 'blocked');
   const [help, setHelp] = useState(false);
@@ -69,7 +74,7 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
     active: true,
     onEnter: () => {},
     onCommand: (c) => go(c, total),
-    onExit: () => (help ? setHelp(false) : exit()),
+    onExit: () => (help ? setHelp(false) : leave()),
     onToggleAuto: () => update({ auto: !state.auto }),
     onHelp: () => setHelp((h) => !h),
     onPresenter: toSlides,
@@ -81,7 +86,7 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
   const filters = filtersSummary || p.noFilters;
   return (
     <div className="presenter" role="region" aria-label={t.region} lang={locale}>
-      <PresenterBar slideLabel={slideLabel} audienceThere={audienceThere} onOpenAudience={open} onSlides={toSlides} onExit={exit} />
+      <PresenterBar slideLabel={slideLabel} audienceThere={audienceThere} onOpenAudience={open} onSlides={toSlides} onExit={leave} />
       {blocked && !audienceThere && (
         <div className="presenter-blocked" role="alert">
           <p>{t.popupBlocked}</p>

@@ -34,7 +34,8 @@ export function missedNotes(page: { from: number; to: number }) {
       finding: ranked.length === 0 ? t.missedNone : t.missedPage(n(page.from + 1), n(Math.min(page.to, ranked.length)), n(ranked.length)),
       figures: shown.map(({ indicator: i, shortfall }) => {
         const org = organizationShort(sources.get(i.sourceId), i.organization, locale);
-        return `${i.code} ${i.name[locale]}: ${shortfallText(shortfall, i, t, locale)} (${i.year}, ${org})`;
+        const code = i.sharedCode ? `${i.code} · ${t.tableTag[i.table]}` : i.code;
+        return `${code} ${i.name[locale]}: ${shortfallText(shortfall, i, t, locale)} (${i.year}, ${org})`;
       }),
       sources: indicatorSources(shown.map((m) => m.indicator), sources, locale),
       warnings: warningsOn(checksOf(data.datasets), new Set(shown.map((m) => m.indicator.id)), locale),
