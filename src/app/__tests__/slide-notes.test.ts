@@ -117,6 +117,10 @@ describe('speaker notes built from the data', () => {
     const covid = notes('covid', 'task-force');
     expect(covid.figures).toContain('Vertenze sindacali collettive: 3.021 vertenze (2020, Assolombarda); +2.350 (+350,2%) rispetto al 2019 (671 vertenze)');
     expect(covid.sources).toEqual(["Relazione dell'attività 2020 (Assolombarda), sezione «2 | Una task force dedicata»"]);
+    expect(notes('covid', 'disputes').figures).toEqual([
+      'Vertenze sindacali individuali: 6.077 vertenze (2020, Assolombarda); -5.053 (-45,4%) rispetto al 2019 (11.130 vertenze)',
+      'Vertenze sindacali collettive: 3.021 vertenze (2020, Assolombarda); +2.350 (+350,2%) rispetto al 2019 (671 vertenze)',
+    ]);
   });
 
   it('of a slide without its own: its title, its view and the view’s documents', () => {
