@@ -39,13 +39,19 @@ export function PresenterFilters({ options }: { options: FilterOptions }) {
 export function SlideList({ slides, current, onGo }: { slides: readonly Slide[]; current: number; onGo: (n: number) => void }) {
   const t = useMessages(presenterMessages);
   const locale = useLocale();
+  // Pages of one panel share its title: "(2/3)" tells them apart, for the eye and for a screen reader.
+  const titles = slides.map((s) => s.slide.title[locale]);
+  const label = (i: number) => {
+    const same = titles.flatMap((x, j) => (x === titles[i] ? [j] : []));
+    return same.length > 1 ? `${titles[i]} (${same.indexOf(i) + 1}/${same.length})` : titles[i]!;
+  };
   return (
     <nav className="presenter-slide-list" aria-label={t.slides}>
       <ol>
         {slides.map((s, i) => (
           <li key={`${s.view}-${s.slide.id}`}>
             <button type="button" aria-current={i + 1 === current ? 'step' : undefined} onClick={() => onGo(i + 1)}>
-              {t.goTo(String(i + 1), s.slide.title[locale])}
+              {t.goTo(String(i + 1), label(i))}
             </button>
           </li>
         ))}
