@@ -1,19 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
 import { useFilterSummary } from '../components/ui/use-filter-summary';
 import { useDataUpdated, useDatasets } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';
 import { Presentation } from '../features/presentation/components/presentation';
+import { PresenterView } from '../features/presentation/components/presenter-view';
 import { TitleSlide } from '../features/presentation/components/title-slide';
 import { organisationsInView } from '../features/presentation/utils/title-slide';
-import { buildSlides, viewsOfDeck } from '../features/presentation/utils/deck';
+import { buildSlides, viewsOfDeck, type Slide } from '../features/presentation/utils/deck';
+import { deckKey } from '../features/presentation/utils/own-notes';
+import { notesOf, titleNotes } from '../features/presentation/utils/slide-notes';
+import { PRESENTER_PARAM } from '../features/presentation/utils/window-sync';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { useLocale, useMessages } from '../lib/i18n';
 import { useFactFilters, useFiltersStore } from '../store/filters-store';
 import type { ViewId } from '../store/views';
 import { shellMessages } from './messages';
 import { PANEL_LOADERS } from './panels';
+import { viewCoverage } from './view-coverage';
+import { matchesFilters } from '../data/facts';
 
 /** Composes presentation mode from the views' panel lists and the current filters. */
 export default function PresentationHost() {
@@ -24,6 +30,7 @@ export default function PresentationHost() {
   const filters = useFactFilters();
   const extra = useFiltersStore((st) => st.extra);
   const deck = parsePresentation(extra).deck;
+  const presenter = extra[PRESENTER_PARAM] === '1' && deck !== 'tv';
   const views = useMemo(() => viewsOfDeck(deck, view), [deck, view]);
   const [panels, setPanels] = useState<Partial<Record<ViewId, readonly PanelDef[]>>>({});
   const { datasets, isLoading: dataLoading } = useDatasets();
@@ -50,17 +57,27 @@ export default function PresentationHost() {
       id: 'titolo',
       title: { it: deckName, en: deckName },
       Component: () => <TitleSlide deckName={deckName} organisations={organisations} filtersSummary={summary} updated={date} />,
+      notes: titleNotes.bind(null, { deckName, filtersSummary: summary, updated: date }),
     };
     return buildSlides(deck, view, panels, { datasets, filters }, title);
   }, [deck, view, panels, datasets, filters, deckName, organisations, summary, date]);
 
-  return (
-    <Presentation
-      slides={slides}
-      loading={loading}
-      viewNames={s.views}
-      filtersSummary={summary}
-      cycleValues={{ anno: [...options.years].sort((a, b) => a - b), area: options.areas }}
-    />
+  const props = {
+    slides,
+    loading,
+    viewNames: s.views,
+    filtersSummary: summary,
+    cycleValues: { anno: [...options.years].sort((a, b) => a - b), area: options.areas },
+  };
+  // The presenter's notes: built from the same data and filters as the slides, in the current language.
+  const slideNotes = useCallback(
+    (slide: Slide) => {
+      const viewDatasets = slide.view ? datasets.filter((d) => viewCoverage(slide.view!, [d]).some((c) => matchesFilters(c, filters))) : datasets;
+      return notesOf(slide, { datasets, filters, kind: deck === 'riunione' ? 'meeting' : 'view' }, locale, slide.view ? s.views[slide.view] : deckName, viewDatasets);
+    },
+    [datasets, filters, deck, locale, s, deckName],
   );
+  if (!presenter) return <Presentation {...props} />;
+  const filterOptions = { years: props.cycleValues.anno, areas: options.areas.map((a) => ({ value: a, label: s.areas[a] })) };
+  return <PresenterView {...props} notesOf={slideNotes} deckKey={deckKey(deck, view)} filterOptions={filterOptions} />;
 }

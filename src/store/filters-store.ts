@@ -61,7 +61,7 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
 }));
 
 /** Presentation parameters survive a change of view; the others belong to the view that set them. */
-const GLOBAL_EXTRA = ['presenta', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo'];
+const GLOBAL_EXTRA = ['presenta', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', 'relatore'];
 function keepGlobalExtra(extra: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(extra).filter(([k]) => GLOBAL_EXTRA.includes(k)));
 }

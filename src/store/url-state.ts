@@ -34,7 +34,7 @@ export const DEFAULT_STATE: UrlState = {
 export const PARAM = { year: 'anno', area: 'area', territory: 'territorio', organization: 'ente', lang: 'lingua', theme: 'tema' } as const;
 
 /** Parameters owned by views (validated there); anything else is unknown. */
-export const EXTRA_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q', 'indicatore', 'gruppo', 'metrica', 'ordine', 'confronto', 'serie', 'presenta', 'slide', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo'] as const;
+export const EXTRA_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q', 'indicatore', 'gruppo', 'metrica', 'ordine', 'confronto', 'serie', 'presenta', 'slide', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', 'relatore'] as const;
 
 export interface ParseResult {
   state: UrlState;

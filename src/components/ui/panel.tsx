@@ -1,6 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import type { FactFilters } from '../../data/facts';
 import type { Dataset } from '../../data/schema';
+import type { Locale } from '../../lib/locale';
 import { EmptyPanels, EmptyPanelsContext } from './empty-panels';
 import { useProgressiveCount } from './deferred-mount';
 import { PanelBoundary } from './panel-boundary';
@@ -21,6 +22,8 @@ export interface PanelDef {
    * Without it the panel is one slide. Decided from the data and filters, so the deck knows its length.
    */
   slides?: (data: DeckData) => readonly SlideDef[];
+  /** The speaker notes of the panel's one slide (a panel with `slides` gives them per slide). */
+  notes?: SlideNotesBuilder;
 }
 
 /** One screen of a deck: designed to fit the slide canvas, with no controls on it. */
@@ -29,7 +32,23 @@ export interface SlideDef {
   id: string;
   title: { it: string; en: string };
   Component: ComponentType;
+  /** What the presenter reads beside the slide, built from the data (never shown to the room). */
+  notes?: SlideNotesBuilder;
 }
+
+/**
+ * A slide's speaker notes, as plain text in the reader's language: the finding in a sentence, the
+ * exact figures (year, organisation, change against the year before, gap to target), the sources
+ * (document, section) and the consistency warnings on the figures shown.
+ */
+export interface SlideNotes {
+  finding: string;
+  figures: readonly string[];
+  sources: readonly string[];
+  warnings: readonly string[];
+}
+
+export type SlideNotesBuilder = (data: DeckData, locale: Locale) => SlideNotes;
 
 /** What a panel may read to decide its slides. */
 export interface DeckData {
@@ -41,7 +60,7 @@ export interface DeckData {
 
 /** A panel's slides: its own list, or the panel itself on one slide. */
 export function panelSlides(panel: PanelDef, data: DeckData): readonly SlideDef[] {
-  return panel.slides ? panel.slides(data) : [{ id: panel.id, title: panel.title, Component: panel.Component }];
+  return panel.slides ? panel.slides(data) : [{ id: panel.id, title: panel.title, Component: panel.Component, notes: panel.notes }];
 }
 
 /** Panels rendered with the data; the rest follow one per frame (useProgressiveCount). */

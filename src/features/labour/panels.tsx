@@ -7,6 +7,7 @@ import { SwotPanel } from './components/swot-panel';
 import { ChangePanel, RatesPanel } from './components/tile-panels';
 import { labourMessages } from './messages';
 import { SWOT_KINDS } from './utils/lists';
+import { labourTileNotes } from './utils/notes';
 
 const SWOT_SLIDES = [SWOT_KINDS.slice(0, 1), SWOT_KINDS.slice(1, 2), SWOT_KINDS.slice(2)];
 
@@ -14,8 +15,8 @@ const title = (key: keyof typeof labourMessages.it.panels) => ({ it: labourMessa
 
 /** The labour view's panels in reading order; each reads its own data, so each can stand alone on a slide. */
 export const labourPanels: PanelDef[] = [
-  { id: 'rates', title: title('rates'), Component: RatesPanel },
-  { id: 'change', title: title('change'), Component: ChangePanel },
+  { id: 'rates', title: title('rates'), Component: RatesPanel, notes: labourTileNotes('rates') },
+  { id: 'change', title: title('change'), Component: ChangePanel, notes: labourTileNotes('change') },
   { id: 'generations', title: title('generations'), Component: GenerationsPanel },
   {
     id: 'programme',

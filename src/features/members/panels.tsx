@@ -10,6 +10,7 @@ import { flattenFacts } from '../../data/facts';
 import { buildTotalsYears } from './utils/year-on-year';
 import { membersYearMessages as y } from './year-messages';
 import { membersMessages as m } from './messages';
+import { totalsNotes } from './utils/notes';
 
 /** The members view's panels, in order; each reads its own data, so it stands alone on a slide. */
 export const membersPanels: PanelDef[] = [
@@ -19,7 +20,7 @@ export const membersPanels: PanelDef[] = [
     Component: TotalsPanel,
     // With several years, the chart by year follows the tiles on a slide of its own (both would not fit one).
     slides: ({ datasets, filters }) => {
-      const tiles = { id: 'totals', title: { it: m.it.totals.panel, en: m.en.totals.panel }, Component: TotalsPanel };
+      const tiles = { id: 'totals', title: { it: m.it.totals.panel, en: m.en.totals.panel }, Component: TotalsPanel, notes: totalsNotes };
       if (!buildTotalsYears(flattenFacts(datasets), filters, 'it')) return [tiles];
       return [tiles, { id: 'totals-years', title: { it: y.it.totalsSlide, en: y.en.totalsSlide }, Component: TotalsYearsSlide }];
     },

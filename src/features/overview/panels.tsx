@@ -6,11 +6,13 @@ import { OverviewSummary } from './components/overview-summary';
 import { buildOverviewModel } from './hooks/use-overview';
 import { overviewMessages } from './messages';
 import { packAreaSlides } from './utils/area-slides';
+import { areaNotes, summaryNotes } from './utils/notes';
 
 const summary: SlideDef = {
   id: 'sintesi',
   title: { it: overviewMessages.it.title, en: overviewMessages.en.title },
   Component: OverviewSummary,
+  notes: summaryNotes,
 };
 
 const names = (areas: readonly string[], locale: 'it' | 'en') =>
@@ -30,6 +32,7 @@ export const overviewPanels: PanelDef[] = [
         id: `aree-${areas.join('-')}`,
         title: { it: names(areas, 'it'), en: names(areas, 'en') },
         Component: () => <AreaSlide areas={areas} />,
+        notes: areaNotes(areas),
       }));
       return [summary, ...areaSlides];
     },

@@ -5,6 +5,7 @@ import { StaffPanel } from './components/staff-panel';
 import { SummaryPanel } from './components/summary-panel';
 import { scorecardMessages } from './messages';
 import { collectIndicators, indicatorsForFilters } from './utils/scorecard-data';
+import { missedNotes, outcomesNotes } from './utils/notes';
 
 /** Missed indicators a slide lists: each takes up to three lines, so five fill a slide. */
 export const MISSED_PER_SLIDE = 5;
@@ -27,11 +28,11 @@ export const scorecardPanels: PanelDef[] = [
       const pages = Math.max(1, Math.ceil(missed / MISSED_PER_SLIDE));
       return Array.from({ length: pages }, (_, p) => {
         const page = { from: p * MISSED_PER_SLIDE, to: (p + 1) * MISSED_PER_SLIDE };
-        return { id: `missed-${p + 1}`, title: missedTitle, Component: () => <MissedPanel page={page} /> };
+        return { id: `missed-${p + 1}`, title: missedTitle, Component: () => <MissedPanel page={page} />, notes: missedNotes(page) };
       });
     },
   },
-  { id: 'summary', title: { it: 'Esiti degli indicatori', en: 'Indicator outcomes' }, Component: SummaryPanel },
+  { id: 'summary', title: { it: 'Esiti degli indicatori', en: 'Indicator outcomes' }, Component: SummaryPanel, notes: outcomesNotes },
   { id: 'indicators', title: { it: 'Indicatori per area e obiettivo', en: 'Indicators by area and objective' }, Component: IndicatorsPanel, slides: () => [] },
   { id: 'staff', title: { it: 'Personale', en: 'Staff' }, Component: StaffPanel },
 ];

@@ -11,6 +11,7 @@ import { flattenFacts } from '../../data/facts';
 import { isCommunicationFact } from './utils/scope';
 import { buildWebYears } from './utils/years-view';
 import { socialYearMessages as y } from './year-messages';
+import { platformsNotes, webTilesNotes } from './utils/notes';
 
 const title = (key: 'platformsPanel' | 'websitePanel' | 'webPanel' | 'pressPanel' | 'campaignsPanel' | 'projectsPanel' | 'followersPanel') => ({
   it: socialMessages.it[key],
@@ -19,7 +20,7 @@ const title = (key: 'platformsPanel' | 'websitePanel' | 'webPanel' | 'pressPanel
 
 /** The communication view's panels, in order; each reads its own data and filters, so it can stand alone on a slide. */
 export const socialPanels: PanelDef[] = [
-  { id: 'platforms', title: title('platformsPanel'), Component: PlatformsPanel },
+  { id: 'platforms', title: title('platformsPanel'), Component: PlatformsPanel, notes: platformsNotes },
   { id: 'website', title: title('websitePanel'), Component: WebsitePanel },
   {
     id: 'web-tiles',
@@ -27,7 +28,7 @@ export const socialPanels: PanelDef[] = [
     Component: WebTilesPanel,
     // With several years, the chart by year follows the tiles on a slide of its own (both would not fit one).
     slides: ({ datasets, filters }) => {
-      const tiles = { id: 'web-tiles', title: title('webPanel'), Component: WebTilesPanel };
+      const tiles = { id: 'web-tiles', title: title('webPanel'), Component: WebTilesPanel, notes: webTilesNotes };
       if (!buildWebYears(flattenFacts(datasets).filter(isCommunicationFact), filters, 'it')) return [tiles];
       return [tiles, { id: 'web-years', title: { it: y.it.webSlide, en: y.en.webSlide }, Component: WebYearsSlide }];
     },

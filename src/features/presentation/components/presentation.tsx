@@ -7,12 +7,15 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { useAutoAdvance } from '../hooks/use-auto-advance';
 import { useCanvasFit } from '../hooks/use-canvas-fit';
 import { useIdleControls } from '../hooks/use-idle-controls';
-import { usePresentation } from '../hooks/use-presentation';
+import { enterFullscreen, usePresentation } from '../hooks/use-presentation';
 import { usePresentationKeys } from '../hooks/use-presentation-keys';
+import { usePresenterSwitch } from '../hooks/use-presenter-switch';
+import { useWindowSync } from '../hooks/use-window-sync';
 import type { Slide } from '../utils/deck';
 import { autoStep } from '../utils/navigation';
 import { CYCLES, INTERVALS, type CycleId, type DeckId } from '../utils/presentation-state';
 import { presentationMessages } from '../messages';
+import { presenterMessages } from '../presenter-messages';
 import { KeysHelp } from './keys-help';
 import '../presentation.css';
 
@@ -48,6 +51,10 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
   const fit = useCanvasFit();
   const controlsShown = useIdleControls(state.auto);
   const [help, setHelp] = useState(false);
+  // With the presenter's window open, this is the audience's: the slide and its banner only, moved from there.
+  const presenterThere = useWindowSync('audience');
+  const { toPresenter } = usePresenterSwitch();
+  const r = useMessages(presenterMessages);
 
   useEffect(() => {
     stage.current?.focus({ preventScroll: true });
@@ -57,12 +64,14 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
     active: true,
     onEnter: () => {},
     onCommand: (c) => go(c, total),
-    onExit: () => (help ? setHelp(false) : exit()),
+    onExit: () => (help ? setHelp(false) : presenterThere ? undefined : exit()),
     onToggleAuto: () => update({ auto: !state.auto }),
     onHelp: () => setHelp((h) => !h),
+    onPresenter: presenterThere ? undefined : toPresenter,
+    onFullscreen: () => void enterFullscreen(),
   });
 
-  useAutoAdvance(state.auto && total > 0, state.interval * 1000, () => {
+  useAutoAdvance(state.auto && total > 0 && !presenterThere, state.interval * 1000, () => {
     const values = state.cycle === 'anno' ? cycleValues.anno : state.cycle === 'area' ? cycleValues.area : null;
     const now = state.cycle === 'anno' ? year : state.cycle === 'area' ? area : null;
     const step = autoStep<number | string>(slideNo, total, values, now);
@@ -80,7 +89,15 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
     transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.scale})`,
   } satisfies CSSProperties;
   return (
-    <div className="presentation" role="region" aria-label={t.region} lang={locale} data-controls={controlsShown ? 'shown' : 'hidden'}>
+    <div
+      className="presentation"
+      role="region"
+      aria-label={t.region}
+      lang={locale}
+      data-controls={controlsShown ? 'shown' : 'hidden'}
+      data-audience={presenterThere || undefined}
+      onClick={presenterThere ? () => void enterFullscreen() : undefined}
+    >
       <div className="slide-canvas" style={canvas} data-scale={fit.scale}>
         <header className="presentation-banner">
           <p className="presentation-filters">
@@ -109,6 +126,7 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
           )}
         </div>
       </div>
+      {!presenterThere && (
       <nav className="presentation-controls" aria-label={t.controls}>
         <button type="button" onClick={() => go('previous', total)} disabled={slideNo <= 1}>← {t.previous}</button>
         <button type="button" onClick={() => go('next', total)} disabled={slideNo >= total}>{t.next} →</button>
@@ -134,9 +152,11 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
           <option value="riunione">{t.deckMeeting}</option>
         </select>
         <button type="button" aria-expanded={help} aria-keyshortcuts="?" onClick={() => setHelp((h) => !h)}>{t.keysButton}</button>
+        <button type="button" onClick={toPresenter} title={r.presenterHint} aria-keyshortcuts="R">{r.presenterView}</button>
         <button type="button" onClick={exit}>{t.exit}</button>
       </nav>
-      {help && <KeysHelp onClose={() => setHelp(false)} />}
+      )}
+      {help && !presenterThere && <KeysHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

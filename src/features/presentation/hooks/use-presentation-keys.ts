@@ -14,6 +14,10 @@ interface Handlers {
   onToggleAuto: () => void;
   /** `?`: the list of keys. */
   onHelp?: () => void;
+  /** `R`: the presenter view. */
+  onPresenter?: () => void;
+  /** `F`: full screen. */
+  onFullscreen?: () => void;
 }
 
 /** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, ? lists the keys, Esc leaves. */
@@ -50,6 +54,12 @@ export function usePresentationKeys(handlers: Handlers): void {
       } else if (e.key === '?') {
         e.preventDefault();
         h.current.onHelp?.();
+      } else if ((e.key === 'r' || e.key === 'R') && h.current.onPresenter) {
+        e.preventDefault();
+        h.current.onPresenter();
+      } else if ((e.key === 'f' || e.key === 'F') && h.current.onFullscreen) {
+        e.preventDefault();
+        h.current.onFullscreen();
       }
     };
     const onFullscreen = () => {

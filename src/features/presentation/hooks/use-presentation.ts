@@ -5,7 +5,8 @@ import { parsePresentation, presentationParams, type PresentationState } from '.
 
 let savedScroll = 0;
 
-async function enterFullscreen() {
+/** Full screen for the window (the audience window asks on a click or F). */
+export async function enterFullscreen() {
   try {
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.();
   } catch {

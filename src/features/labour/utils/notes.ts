@@ -1,0 +1,11 @@
+import type { DeckData, SlideNotes } from '../../../components/ui/panel';
+import { tilesNotes } from '../../../components/ui/slide-notes';
+import type { Locale } from '../../../lib/locale';
+import { buildLabourContext } from './context';
+import { buildLabourModel } from './labour-model';
+
+/** Speaker notes of a labour tile slide (`rates` or `change`): the tiles it shows, in words. */
+export function labourTileNotes(part: 'rates' | 'change') {
+  return ({ datasets, filters }: DeckData, locale: Locale): SlideNotes =>
+    tilesNotes(buildLabourModel(buildLabourContext(datasets, filters, locale), locale)[part], datasets, locale);
+}
