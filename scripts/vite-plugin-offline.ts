@@ -22,7 +22,7 @@ export function offline(): Plugin {
         const walk = (dir: string, prefix = ''): string[] =>
           readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
         // The spreadsheet library serves the Dati page's analysts only: not precached for every reader.
-        const built = walk(outDir).filter((f) => !['sw.js', 'index.html', 'robots.txt'].includes(f) && !/^assets\/exceljs/.test(f)).sort();
+        const built = walk(outDir).filter((f) => !['sw.js', 'index.html', 'robots.txt'].includes(f) && !/^assets\/exceljs/.test(f) && !/^docs\//.test(f)).sort();
         const hash = createHash('sha256');
         for (const f of [...built, 'index.html']) hash.update(f).update(readFileSync(join(outDir, f)));
         const version = hash.digest('hex').slice(0, 12);

@@ -43,17 +43,17 @@ describe('a broken dataset', () => {
   ])('(%s) is named in an alert while the other datasets still show', async (_, response, message) => {
     serve({ 'lavoro-milano-2018.json': response });
     renderOverview();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('lavoro-milano-2018.json');
     expect(alert).toHaveTextContent(message);
-    const members = await screen.findByRole('article', { name: 'Imprese associate' });
+    const members = await screen.findByRole('article', { name: 'Imprese associate' }, { timeout: 5000 });
     expect(within(members).getByText('6.796 imprese')).toBeInTheDocument();
   });
 
   it('lists the first schema problems with their place in the file', async () => {
     serve({ 'sviluppo-pmi-2020.json': { body: JSON.stringify({ schemaVersion: 1, id: 'sviluppo-pmi-2020', facts: 'none' }) } });
     renderOverview();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(within(alert).getByText('facts')).toBeInTheDocument();
     expect(within(alert).getByText('source')).toBeInTheDocument();
   });

@@ -11,8 +11,10 @@ import type { TableModel } from './table-model';
 export interface ChartFrameProps {
   /** States the finding ("Meccatronici e ICT raccolgono metà degli associati"). */
   title: string;
-  /** Text summary of the chart for everyone, including screen readers. */
+  /** What the chart shows, in one sentence, for everyone (the title states the finding). */
   summary: string;
+  /** Every figure the chart draws, in words, for screen readers (the data table shows them to everyone). */
+  details?: string;
   /** "Fonte: … · sezione …" */
   source: string;
   table: TableModel;
@@ -29,7 +31,7 @@ export interface ChartFrameProps {
  * Every chart sits in one: title, summary, fixed-height body, table alternative, source; errors stay inside.
  * On a slide: the title, the chart filling the slide and the source, without controls.
  */
-export function ChartFrame({ title, summary, source, table, height, toolbar, children, headingLevel = 2 }: ChartFrameProps) {
+export function ChartFrame({ title, summary, details, source, table, height, toolbar, children, headingLevel = 2 }: ChartFrameProps) {
   const t = useMessages(uiMessages);
   const presenting = usePresenting();
   const [showTable, setShowTable] = useState(false);
@@ -44,6 +46,7 @@ export function ChartFrame({ title, summary, source, table, height, toolbar, chi
       <Heading id={`${id}-title`}>{title}</Heading>
       {/* On a slide the title states the finding; the summary stays for screen readers. */}
       <p className={presenting ? 'sr-only' : 'chart-summary'} id={`${id}-summary`}>{summary}</p>
+      {details && <p className="sr-only">{details}</p>}
       {!presenting && (
         <div className="chart-toolbar">
           {toolbar}

@@ -24,6 +24,7 @@ export const scorecardMessages = defineMessages({
       `Tasso di raggiungimento più alto in «${best}» (${bestRate}), più basso in «${worst}» (${worstRate})`,
     areaFindingOne: (area: string, rate: string) => `«${area}»: tasso di raggiungimento ${rate}`,
     areaSummary: (parts: string) => `Indicatori per area strategica, per esito: ${parts}.`,
+    areaLead: 'Per ogni area strategica, gli indicatori raggiunti, non raggiunti e senza esito; le cifre esatte sono nella tabella dei dati.',
     areaPart: (area: string, achieved: string, missed: string, unstated: string) =>
       `${area}: ${achieved} raggiunti, ${missed} non raggiunti` + (unstated !== '0' ? `, ${unstated} senza esito` : ''),
     areaFallback: (code: string) => `Area ${code}`,
@@ -108,6 +109,7 @@ export const scorecardMessages = defineMessages({
       `Highest achievement rate in “${best}” (${bestRate}), lowest in “${worst}” (${worstRate})`,
     areaFindingOne: (area: string, rate: string) => `“${area}”: achievement rate ${rate}`,
     areaSummary: (parts: string) => `Indicators by strategic area and outcome: ${parts}.`,
+    areaLead: 'For each strategic area, the indicators achieved, not achieved and without an outcome; the exact figures are in the data table.',
     areaPart: (area: string, achieved: string, missed: string, unstated: string) =>
       `${area}: ${achieved} achieved, ${missed} not achieved` + (unstated !== '0' ? `, ${unstated} without an outcome` : ''),
     areaFallback: (code: string) => `Area ${code}`,

@@ -21,14 +21,14 @@ export function AreaStatusFigure({ rows, overall, source }: { rows: AreaCounts[]
       ? t.areaFindingOne(ext.best.name, pct(ext.best.rate))
       : t.areaFinding(ext.best.name, pct(ext.best.rate), ext.worst.name, pct(ext.worst.rate));
   const n = (v: number) => formatNumber(v, locale);
-  const summary = t.areaSummary(rows.map((r) => t.areaPart(`${r.code} ${r.name}`, n(r.achieved), n(r.not_achieved), n(r.not_stated))).join('; '));
+  const details = t.areaSummary(rows.map((r) => t.areaPart(`${r.code} ${r.name}`, n(r.achieved), n(r.not_achieved), n(r.not_stated))).join('; '));
   const table = areaTable(rows, overall, {
     area: t.areaCol, ...t.statusPlural, total: t.indicatorsCol, rate: t.rate, totalRow: t.total,
   });
   const data = rows.map((r) => ({ ...r, label: `${r.code} ${r.name}` }));
   const height = { wide: 70 + rows.length * 52, narrow: 94 + rows.length * 64 };
   return (
-    <ChartFrame title={title} summary={summary} source={source} table={table} height={height} headingLevel={3}>
+    <ChartFrame title={title} summary={t.areaLead} details={details} source={source} table={table} height={height} headingLevel={3}>
       <AreaStatusChart data={data} narrow={narrow} locale={locale} names={t.statusPlural} />
     </ChartFrame>
   );

@@ -44,7 +44,7 @@ export function PlatformsPanel() {
       {years && compare === 'years' ? (
         <PlatformsYears model={years} toolbar={toolbar} />
       ) : (
-        <ChartFrame title={view.title} summary={view.summary} source={source(model.facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
+        <ChartFrame title={view.title} summary={view.summary} details={view.details} source={source(model.facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
           <BarRows rows={view.rows} />
         </ChartFrame>
       )}

@@ -35,7 +35,7 @@ export function ProjectsPanel() {
   return (
     <>
       {rejected && <p className="social-note" role="status">{t.rejected(rejected, measureName(measure, t))}</p>}
-      <ChartFrame title={view.title} summary={view.summary} source={source(facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
+      <ChartFrame title={view.title} summary={view.summary} details={view.details} source={source(facts)} table={view.table} height={barRowsHeight(view.rows.length)} toolbar={toolbar}>
         <BarRows rows={view.rows} colour={colours.series[3]} />
       </ChartFrame>
     </>

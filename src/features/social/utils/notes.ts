@@ -28,5 +28,5 @@ export function platformsNotes(data: DeckData, locale: Locale): SlideNotes {
   if (!model) return tilesNotes([], data.datasets, locale);
   const view = presentPlatforms(model, 'views', organizationLabel(data.datasets, model.organization, locale), socialMessages[locale], locale);
   const sources = sourcesById(data.datasets, locale);
-  return tilesNotes(model.facts.map((f) => buildTile(f, all, sources, locale)), data.datasets, locale, view.summary);
+  return tilesNotes(model.facts.map((f) => buildTile(f, all, sources, locale)), data.datasets, locale, `${view.summary} ${view.details}`);
 }

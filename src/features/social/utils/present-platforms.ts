@@ -10,6 +10,7 @@ export const ENGAGEMENT_BASE = 1000;
 export interface PlatformView {
   title: string;
   summary: string;
+  details: string;
   rows: BarRow[];
   table: TableModel;
 }
@@ -48,8 +49,10 @@ export function presentPlatforms(model: PlatformComparison, metric: PlatformMetr
     const names = model.platforms.filter((p) => p[m] === null).map((p) => p.label);
     return names.length > 0 && (metric === m || (metric === 'engagement' && m !== 'followers')) ? [t.missingSentence(names.join(', '), t.metricPhrase[m])] : [];
   });
-  const summary = [`${t.metric[metric]}: ${listed}${listed.endsWith('.') ? '' : '.'}`, ...sentences, ...missing].join(' ');
-  return { title, summary, rows: bars, table: platformTable(model, rows, t, locale) };
+  // One sentence under the title (what the bars leave out, if anything); every figure in words for screen readers.
+  const [summary = t.platformsLead, ...more] = [...sentences, ...missing];
+  const details = [`${t.metric[metric]}: ${listed}${listed.endsWith('.') ? '' : '.'}`, ...more].join(' ');
+  return { title, summary, details, rows: bars, table: platformTable(model, rows, t, locale) };
 }
 
 export function platformTable(model: PlatformComparison, ranked: PlatformRow[], t: SocialMessages, locale: Locale): TableModel {

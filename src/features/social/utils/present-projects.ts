@@ -18,6 +18,7 @@ export const measureName = (measure: string, t: SocialMessages) => t.measures[me
 export interface RankingView {
   title: string;
   summary: string;
+  details: string;
   rows: BarRow[];
   table: TableModel;
 }
@@ -33,9 +34,10 @@ export function presentRanking(ranking: ProjectRanking, t: SocialMessages, label
   const name = measureName(ranking.measure, t).toLowerCase();
   const top = rows[0];
   const title = top ? t.rankingTitle(top.label, top.display, name, formatNumber(rows.length, locale)) : t.noData;
-  const parts = [t.rankingSummary(rows.map((r, i) => `${i + 1}. ${r.label} ${r.display}`).join('; '))];
-  if (ranking.ranked.some((e) => e.channels.length > 1)) parts.push(t.sumNote);
-  if (ranking.without.length > 0) parts.push(t.withoutMeasure(ranking.without.map((w) => w.label).join(', ')));
+  // One sentence under the title; the ranking in words for screen readers (the data table shows it to everyone).
+  const notes = [...(ranking.ranked.some((e) => e.channels.length > 1) ? [t.sumNote] : []), ...(ranking.without.length > 0 ? [t.withoutMeasure(ranking.without.map((w) => w.label).join(', '))] : [])];
+  const [summary = t.rankingLead, ...more] = notes;
+  const details = [t.rankingSummary(rows.map((r, i) => `${i + 1}. ${r.label} ${r.display}`).join('; ')), ...more].join(' ');
 
   const mixed = ranking.ranked.some((e) => e.channels.length > 1 && e.channels.some((c) => c.channel === null));
   const channelCols = [...ranking.channels.map((c) => ({ key: `ch:${c}`, label: labels('channel', c), unit: 'number' as const })), ...(mixed ? [{ key: 'ch:', label: t.noChannel, unit: 'number' as const }] : [])];
@@ -60,5 +62,5 @@ export function presentRanking(ranking: ProjectRanking, t: SocialMessages, label
       ...ranking.without.map((w) => ({ project: w.label, year: '', total: t.notGiven, precision: '', notes: '' })),
     ],
   };
-  return { title, summary: parts.join(' '), rows, table };
+  return { title, summary, details, rows, table };
 }

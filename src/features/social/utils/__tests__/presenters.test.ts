@@ -27,10 +27,13 @@ describe('presentPlatforms', () => {
     const views = presentPlatforms(model, 'views', 'Assolombarda', t, 'it');
     expect(views.rows.at(-1)).toMatchObject({ label: 'Non attribuito a una piattaforma (calcolato)', value: 648116, display: '648.116', computed: true });
     expect(views.summary).toContain('14.078.517');
+    // Under the title, one sentence; every platform's figure is in words for screen readers (and in the table).
+    expect(views.summary.split(/[.;:]\s+(?=[A-Z«])/)).toHaveLength(1);
+    expect(views.details).toContain('Facebook 8.452.299');
     const interactions = presentPlatforms(model, 'interactions', 'Assolombarda', t, 'it');
     expect(interactions.rows.find((r) => r.key === 'youtube')).toMatchObject({ value: null, display: 'n.d.' });
     expect(interactions.rows.at(-1)!.display).toBe('20.260');
-    expect(interactions.summary).toContain('YouTube');
+    expect(`${interactions.summary} ${interactions.details}`).toContain('YouTube');
     const table = interactions.table.rows;
     expect(table.find((r) => r.platform === 'YouTube')).toMatchObject({ interactions: 'n.d.', engagement: 'n.d.', views: 1394848 });
     expect(table.at(-1)).toMatchObject({ platform: 'Totale dichiarato', views: 14726633, interactions: 244556, followers: 74936 });
