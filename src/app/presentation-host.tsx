@@ -69,13 +69,26 @@ export default function PresentationHost() {
     filtersSummary: summary,
     cycleValues: { anno: [...options.years].sort((a, b) => a - b), area: options.areas },
   };
+  // Notes whose code loads on demand are loaded when the presenter view opens; then the notes are built again.
+  const [notesLoaded, setNotesLoaded] = useState(0);
+  useEffect(() => {
+    if (!presenter) return;
+    let live = true;
+    const pending = slides.flatMap((x) => (x.slide.notes?.ready ? [x.slide.notes.ready()] : []));
+    if (pending.length) void Promise.all(pending).then(() => live && setNotesLoaded((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [presenter, slides]);
   // The presenter's notes: built from the same data and filters as the slides, in the current language.
   const slideNotes = useCallback(
     (slide: Slide) => {
       const viewDatasets = slide.view ? datasets.filter((d) => viewCoverage(slide.view!, [d]).some((c) => matchesFilters(c, filters))) : datasets;
       return notesOf(slide, { datasets, filters, kind: deck === 'riunione' ? 'meeting' : 'view' }, locale, slide.view ? s.views[slide.view] : deckName, viewDatasets);
     },
-    [datasets, filters, deck, locale, s, deckName],
+    // notesLoaded: a builder that has just loaded gives its notes on the next render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [datasets, filters, deck, locale, s, deckName, notesLoaded],
   );
   if (!presenter) return <Presentation {...props} />;
   const filterOptions = { years: props.cycleValues.anno, areas: options.areas.map((a) => ({ value: a, label: s.areas[a] })) };

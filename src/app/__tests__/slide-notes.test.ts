@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckData, PanelDef } from '../../components/ui/panel';
 import { notesMessages } from '../../components/ui/notes-messages';
 import { NO_FILTERS, type FactFilters } from '../../data/facts';
@@ -27,6 +27,20 @@ function deck(view: ViewId, filters: Partial<FactFilters> = {}) {
   return { data, slides: buildSlides('vista', view, PANELS, data, title) };
 }
 
+// The overview's notes load on demand (they stay off the first screen): before, its slides fall back to
+// their title and documents without a warning; the presenter view loads them, as here.
+describe('notes that load on demand', () => {
+  it('fall back quietly until loaded, then give the slide its own notes', async () => {
+    const { data, slides } = deck('overview');
+    const summary = slides.find((s) => s.slide.id === 'sintesi')!;
+    const before = notesOf(summary, data, 'it', 'Panoramica');
+    expect(before.warnings).toEqual([]);
+    expect(before.figures).toEqual([]);
+    await summary.slide.notes!.ready!();
+    expect(notesOf(summary, data, 'it', 'Panoramica').figures.length).toBeGreaterThan(0);
+  });
+});
+
 function notes(view: ViewId, slideId: string, locale: Locale = 'it', filters: Partial<FactFilters> = {}) {
   const { data, slides } = deck(view, filters);
   const slide = slides.find((s) => s.slide.id === slideId);
@@ -48,6 +62,10 @@ describe('speaker notes of the title slide', () => {
 });
 
 describe('speaker notes built from the data', () => {
+  beforeAll(async () => {
+    for (const view of Object.keys(PANELS) as ViewId[]) await Promise.all(deck(view).slides.map((s) => s.slide.notes?.ready?.()));
+  });
+
   it('of the overview summary: every tile with year and organisation, the change, the sources, the warnings', () => {
     const n = notes('overview', 'sintesi');
     expect(n.figures).toContain('Imprese associate: 6.796 imprese (2020, Assolombarda)');

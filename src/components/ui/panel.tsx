@@ -48,7 +48,28 @@ export interface SlideNotes {
   warnings: readonly string[];
 }
 
-export type SlideNotesBuilder = (data: DeckData, locale: Locale) => SlideNotes;
+export interface SlideNotesBuilder {
+  (data: DeckData, locale: Locale): SlideNotes;
+  /** For notes whose code loads on demand (lazyNotes): resolves once the builder can be called. */
+  ready?: () => Promise<void>;
+}
+
+/**
+ * Notes whose builder (and what it imports: the checks, the sources) loads only when a presenter
+ * asks for them, not with the page: for panels on the first screen. Called before `ready()` has
+ * resolved, it throws, and the presenter shows the slide's fallback notes until then.
+ */
+export function lazyNotes<M>(load: () => Promise<M>, pick: (module: M) => (data: DeckData, locale: Locale) => SlideNotes): SlideNotesBuilder {
+  let built: ((data: DeckData, locale: Locale) => SlideNotes) | undefined;
+  const builder: SlideNotesBuilder = (data, locale) => {
+    if (!built) throw Object.assign(new Error('The notes are loading'), { name: 'NotesLoading' });
+    return built(data, locale);
+  };
+  builder.ready = async () => {
+    built ??= pick(await load());
+  };
+  return builder;
+}
 
 /** What a panel may read to decide its slides. */
 export interface DeckData {

@@ -1,18 +1,20 @@
 import { shellMessages } from '../../app/messages';
-import type { PanelDef, SlideDef } from '../../components/ui/panel';
+import { lazyNotes, type PanelDef, type SlideDef } from '../../components/ui/panel';
 import { flattenFacts } from '../../data/facts';
 import { AreaSlide } from './components/area-slide';
 import { OverviewSummary } from './components/overview-summary';
 import { buildOverviewModel } from './hooks/use-overview';
 import { overviewMessages } from './messages';
 import { packAreaSlides } from './utils/area-slides';
-import { areaNotes, summaryNotes } from './utils/notes';
+
+/** The overview is the first screen: its notes' code (checks, sources) loads when a presenter opens them. */
+const loadNotes = () => import('./utils/notes');
 
 const summary: SlideDef = {
   id: 'sintesi',
   title: { it: overviewMessages.it.title, en: overviewMessages.en.title },
   Component: OverviewSummary,
-  notes: summaryNotes,
+  notes: lazyNotes(loadNotes, (m) => m.summaryNotes),
 };
 
 const names = (areas: readonly string[], locale: 'it' | 'en') =>
@@ -32,7 +34,7 @@ export const overviewPanels: PanelDef[] = [
         id: `aree-${areas.join('-')}`,
         title: { it: names(areas, 'it'), en: names(areas, 'en') },
         Component: () => <AreaSlide areas={areas} />,
-        notes: areaNotes(areas),
+        notes: lazyNotes(loadNotes, (m) => m.areaNotes(areas)),
       }));
       return [summary, ...areaSlides];
     },

@@ -54,7 +54,9 @@ export function notesOf(slide: Slide, data: DeckData, locale: Locale, viewName: 
   if (!own) return fallback();
   try {
     return own(data, locale);
-  } catch {
+  } catch (error) {
+    // Notes whose code is still loading (lazyNotes) show the fallback until it is in.
+    if (error instanceof Error && error.name === 'NotesLoading') return fallback();
     return { ...fallback(), warnings: [presenterMessages[locale].notesFailed] };
   }
 }

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+const path = process.argv[2] ?? '/';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ serviceWorkers: 'block' });
+const js = new Set();
+p.on('response', (r) => { if (r.url().endsWith('.js') && !r.url().endsWith('/sw.js')) js.add(new URL(r.url()).pathname); });
+await p.goto('http://127.0.0.1:4173' + path, { waitUntil: 'networkidle' });
+const rows = [...js].map((f) => [gzipSync(readFileSync('dist' + f)).length, f]).sort((a, b) => b[0] - a[0]);
+for (const [n, f] of rows) console.log(String(n).padStart(7), f);
+console.log('total', rows.reduce((s, r) => s + r[0], 0));
+await b.close();
