@@ -7,7 +7,7 @@ const cdp = await ctx.newCDPSession(p);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await p.addInitScript(() => { window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true }); });
 await cdp.send('Profiler.enable'); await cdp.send('Profiler.start');
-await p.goto('http://127.0.0.1:4173' + path, { waitUntil: 'networkidle' });
+await p.goto((process.env.BASE ?? 'http://127.0.0.1:4173') + path, { waitUntil: 'networkidle' });
 await p.waitForTimeout(3000);
 const prof = (await cdp.send('Profiler.stop')).profile;
 console.log('longtasks', JSON.stringify(await p.evaluate(() => window.__lt)));

@@ -11,7 +11,7 @@ import { membersMessages } from '../messages';
 import { buildGroupDetail } from '../utils/build-group-detail';
 import { buildGroups, type Groups } from '../utils/build-groups';
 import { buildGroupYears } from '../utils/year-on-year';
-import { PARAM_COMPARE, compareParam, parseCompare, type CompareMode } from '../utils/year-params';
+import { COMPARE_PARAM, compareParam, parseCompare, type CompareMode } from '../../../lib/year-choices';
 import { membersYearMessages } from '../year-messages';
 import { useFiltersStore } from '../../../store/filters-store';
 import { groupsFinding, sortGroups, type GroupMetric } from '../utils/group-sort';
@@ -39,7 +39,7 @@ export function GroupsPanel() {
   const y = useMessages(membersYearMessages);
   const { scope, dims, sources, locale, all, filters } = useMembers();
   const narrow = useNarrow();
-  const compare = parseCompare(useFiltersStore((s) => s.extra[PARAM_COMPARE]));
+  const compare = parseCompare(useFiltersStore((s) => s.extra[COMPARE_PARAM]));
   const setExtra = useFiltersStore((s) => s.setExtra);
   const groups = useMemo(() => buildGroups(scope, dims, locale, t.outside), [scope, dims, locale, t.outside]);
   const keys = useMemo(() => groups?.rows.map((r) => r.key) ?? [], [groups]);
@@ -52,7 +52,7 @@ export function GroupsPanel() {
   // With several years, a switch to the year-on-year view of the chart (one year only: no switch).
   const modes = (['year', 'years'] as const).map((m) => ({ value: m, label: y.modes[m] }));
   const compareSwitch = groupYears && (
-    <YearSwitch<CompareMode> label={y.compare} options={modes} value={compare} onChange={(m) => setExtra(PARAM_COMPARE, compareParam(m))} />
+    <YearSwitch<CompareMode> label={y.compare} options={modes} value={compare} onChange={(m) => setExtra(COMPARE_PARAM, compareParam(m))} />
   );
   if (groupYears && compare === 'years') return <GroupsYears model={groupYears} metric={params.metric} onMetric={params.setMetric} compareSwitch={compareSwitch} />;
 

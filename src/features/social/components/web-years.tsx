@@ -7,7 +7,8 @@ import { useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../../../lib/use-narrow';
-import { parseSeries, SERIES_PARAM, seriesParam } from '../utils/params';
+import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
+import { WEB_SLUGS } from '../utils/params';
 import { buildWebYears, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 import { MetricSwitch } from './metric-switch';
@@ -22,7 +23,7 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
   const raw = useFiltersStore((s) => s.extra[SERIES_PARAM]);
   const setExtra = useFiltersStore((s) => s.setExtra);
   const available = webWithYears(table);
-  const { value: metric, rejected } = parseSeries<WebMetric>(raw, available);
+  const { value: metric, rejected } = parseSeries(raw, available, WEB_SLUGS);
   const row = metric ? webRow(table, metric) : undefined;
   if (!metric || !row) return null;
 
@@ -34,7 +35,7 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
   const title = y.webTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change);
   const summary = y.webSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
   const options = available.map((m) => ({ value: m, label: webRow(table, m)!.label }));
-  const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available))} />;
+  const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available, WEB_SLUGS))} />;
 
   return (
     <>

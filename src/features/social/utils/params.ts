@@ -1,4 +1,5 @@
 import type { PlatformMetric } from './platforms';
+import type { WebMetric } from './years-view';
 
 /** URL names (allowed in EXTRA_PARAMS): the platform chart's metric and the projects ranking's measure. */
 export const PLATFORM_PARAM = 'metrica';
@@ -52,34 +53,8 @@ export function rankingMeasureParam(measure: string, available: readonly string[
   return measure === available[0] ? null : measureSlug(measure);
 }
 
-/** URL names (allowed in EXTRA_PARAMS): whether the platform chart compares the years, and which figure the years chart shows. */
-export const COMPARE_PARAM = 'confronto';
-export const SERIES_PARAM = 'serie';
-export type CompareMode = 'year' | 'years';
-
-/** "anni" asks for the year-on-year view; anything else is the year's own chart. */
-export function parseCompare(raw: string | undefined): CompareMode {
-  return raw === 'anni' ? 'years' : 'year';
-}
-
-export function compareParam(mode: CompareMode): string | null {
-  return mode === 'years' ? 'anni' : null;
-}
-
-/** Italian and stable whatever the interface language. */
-export const WEB_SLUGS: Record<string, string> = {
+/** The website figures as the URL names them (`serie=`, see lib/year-choices): Italian and stable whatever the interface language. */
+export const WEB_SLUGS: Record<WebMetric, string> = {
   'web.page_views': 'pagine-viste', 'web.registered_users': 'utenti-registrati', 'newsletter.subscriptions': 'iscrizioni-newsletter',
   'magazine.views': 'visualizzazioni-magazine', 'magazine.new_users': 'nuovi-utenti-magazine',
 };
-
-/** The figure named in the URL among those with several years (the first one is the default, and what an unknown value gets). */
-export function parseSeries<T extends string>(raw: string | undefined, available: readonly T[]): Parsed<T | null> {
-  const fallback = available[0] ?? null;
-  if (raw === undefined || raw === '') return { value: fallback, rejected: null };
-  const found = available.find((m) => WEB_SLUGS[m] === raw);
-  return found ? { value: found, rejected: null } : { value: fallback, rejected: raw };
-}
-
-export function seriesParam(metric: string, available: readonly string[]): string | null {
-  return metric === available[0] ? null : (WEB_SLUGS[metric] ?? metric);
-}

@@ -4,9 +4,13 @@ import { flattenFacts, NO_FILTERS } from '../../../../data/facts';
 import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
 import type { Dataset } from '../../../../data/schema';
 import { mergeDimensions } from '../select-members';
-import { buildGroupYears, buildTotalsYears, totalRow, totalsWithYears } from '../year-on-year';
+import { buildGroupYears, buildTotalsYears, totalRow, totalsWithYears, type TotalMetric } from '../year-on-year';
 import { groupChartData, groupYearsTable, totalChartData, totalsYearsTable } from '../year-views';
-import { compareParam, parseCompare, parseSeries, seriesParam } from '../year-params';
+import { compareParam, parseCompare, parseSeries as parseSlug, seriesParam as slugParam } from '../../../../lib/year-choices';
+import { TOTAL_SLUGS } from '../year-params';
+
+const parseSeries = (raw: string | undefined, available: readonly TotalMetric[]) => parseSlug(raw, available, TOTAL_SLUGS).value;
+const seriesParam = (metric: TotalMetric, available: readonly TotalMetric[]) => slugParam(metric, available, TOTAL_SLUGS);
 
 // INVENTED later years (tests/fixtures): the real 2020 report, then 2021 and 2022 made from it.
 const y2020 = loadDataset('assolombarda-2020.json');

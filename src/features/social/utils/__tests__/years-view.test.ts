@@ -3,8 +3,12 @@ import { inventYear } from '../../../../../tests/fixtures/invent-year';
 import { flattenFacts, NO_FILTERS } from '../../../../data/facts';
 import type { Dataset } from '../../../../data/schema';
 import { isCommunicationFact } from '../scope';
-import { compareParam, parseCompare, parseSeries, seriesParam } from '../params';
-import { buildPlatformYears, buildWebYears, platformChartData, platformYearsTable, webRow, webWithYears, yearColumns, yearsTable } from '../years-view';
+import { compareParam, parseCompare, parseSeries as parseSlug, seriesParam as slugParam } from '../../../../lib/year-choices';
+import { WEB_SLUGS } from '../params';
+
+const parseSeries = (raw: string | undefined, available: readonly WebMetric[]) => parseSlug(raw, available, WEB_SLUGS);
+const seriesParam = (metric: WebMetric, available: readonly WebMetric[]) => slugParam(metric, available, WEB_SLUGS);
+import { buildPlatformYears, buildWebYears, platformChartData, platformYearsTable, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../years-view';
 import { all as bundled, datasets, labels } from './fixtures';
 
 // INVENTED later years (tests/fixtures): the real 2020 report, then 2021 and 2022 made from it.
@@ -85,7 +89,7 @@ describe('URL choices', () => {
     expect(compareParam(mode)).toBe(mode === 'years' ? 'anni' : null);
   });
 
-  const available = ['web.page_views', 'newsletter.subscriptions'];
+  const available: WebMetric[] = ['web.page_views', 'newsletter.subscriptions'];
   it.each([
     ['iscrizioni-newsletter', 'newsletter.subscriptions', null],
     [undefined, 'web.page_views', null],
