@@ -3,16 +3,14 @@ import { PanelBoundary } from '../../../components/ui/panel-boundary';
 import { PresentingContext } from '../../../components/ui/presenting';
 import type { Area } from '../../../data/schema';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import { useFiltersStore } from '../../../store/filters-store';
-import { useAutoAdvance } from '../hooks/use-auto-advance';
 import { useCanvasFit } from '../hooks/use-canvas-fit';
+import { useDeckAutoAdvance } from '../hooks/use-deck-auto-advance';
 import { useIdleControls } from '../hooks/use-idle-controls';
 import { enterFullscreen, usePresentation } from '../hooks/use-presentation';
 import { usePresentationKeys } from '../hooks/use-presentation-keys';
 import { usePresenterSwitch } from '../hooks/use-presenter-switch';
 import { useWindowSync } from '../hooks/use-window-sync';
 import type { Slide } from '../utils/deck';
-import { autoStep } from '../utils/navigation';
 import { CYCLES, INTERVALS, type CycleId, type DeckId } from '../utils/presentation-state';
 import { presentationMessages } from '../messages';
 import { presenterMessages } from '../presenter-messages';
@@ -39,10 +37,6 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
   const t = useMessages(presentationMessages);
   const locale = useLocale();
   const { state, update, exit, go } = usePresentation();
-  const year = useFiltersStore((s) => s.year);
-  const area = useFiltersStore((s) => s.area);
-  const setYear = useFiltersStore((s) => s.setYear);
-  const setArea = useFiltersStore((s) => s.setArea);
   const total = slides.length;
   const slideNo = Math.min(state.slide, Math.max(total, 1));
   const current = slides[slideNo - 1];
@@ -71,16 +65,8 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
     onFullscreen: () => void enterFullscreen(),
   });
 
-  useAutoAdvance(state.auto && total > 0 && !presenterThere, state.interval * 1000, () => {
-    const values = state.cycle === 'anno' ? cycleValues.anno : state.cycle === 'area' ? cycleValues.area : null;
-    const now = state.cycle === 'anno' ? year : state.cycle === 'area' ? area : null;
-    const step = autoStep<number | string>(slideNo, total, values, now);
-    if (step.cycleTo !== undefined && step.cycleTo !== null) {
-      if (state.cycle === 'anno') setYear(step.cycleTo as number);
-      else setArea(step.cycleTo as Area);
-    }
-    update({ slide: step.slide });
-  });
+  // While a presenter's window is open, it runs the auto-advance and this window follows.
+  useDeckAutoAdvance(total, slideNo, cycleValues, !presenterThere);
 
   const slideLabel = t.slideOf(String(total ? slideNo : 0), String(total));
   const canvas = {
