@@ -43,3 +43,24 @@ export function buildYearTable(all: readonly SourcedFact[], filters: FactFilters
   if (!rows.length) return null;
   return { years: [...new Set(rows.flatMap((r) => r.points.map((p) => p.year)))].sort((a, b) => a - b), rows };
 }
+
+/** A metric's row of the table (its series without dimensions), if it has several years. */
+export function yearRowOf(table: YearTable, metric: string): YearRow | undefined {
+  return table.rows.find((r) => r.key.split('|')[1] === metric);
+}
+
+/** Of the listed metrics, in their order, those with a row: what a chart's series switch offers. */
+export function metricsWithYears<M extends string>(table: YearTable, metrics: readonly M[]): M[] {
+  return metrics.filter((m) => yearRowOf(table, m));
+}
+
+/** Percent change from the year before the last to the last; null without two years or from zero. */
+export function lastChange(row: YearRow): number | null {
+  const [before, last] = row.points.slice(-2);
+  return before && last && before.value !== 0 ? ((last.value - before.value) / Math.abs(before.value)) * 100 : null;
+}
+
+/** A series across the years as a chart draws it: a column per year. */
+export function yearColumns(row: YearRow): { key: string; value: number }[] {
+  return row.points.map((p) => ({ key: String(p.year), value: p.value }));
+}

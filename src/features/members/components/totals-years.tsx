@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
-import type { YearTable } from '../../../data/years';
+import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
+import { yearsTable } from '../../../components/ui/years-table';
 import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersYearMessages } from '../year-messages';
-import { buildTotalsYears, totalRow, totalsWithYears } from '../utils/year-on-year';
+import { buildTotalsYears, totalsWithYears } from '../utils/year-on-year';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
 import { TOTAL_SLUGS } from '../utils/year-params';
-import { lastChange, totalChartData, totalsYearsTable } from '../utils/year-views';
 import { YearSwitch } from './year-switch';
 import { useSourceText } from './use-source-text';
 
@@ -26,7 +26,7 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
   const setExtra = useFiltersStore((s) => s.setExtra);
   const available = totalsWithYears(table);
   const metric = parseSeries(raw, available, TOTAL_SLUGS).value;
-  const row = metric ? totalRow(table, metric) : undefined;
+  const row = metric ? yearRowOf(table, metric) : undefined;
   const facts = all.filter((f) => !f.dimensions && available.some((m) => m === f.metric) && table.years.includes(f.year));
   const source = useSourceText(facts, sources);
   if (!metric || !row) return null;
@@ -37,14 +37,14 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
   const change = lastChange(row);
   const title = t.totalsTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change === null ? '—' : formatSignedPercent(change, locale));
   const summary = t.totalsSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
-  const options = available.map((m) => ({ value: m, label: totalRow(table, m)!.label }));
+  const options = available.map((m) => ({ value: m, label: yearRowOf(table, m)!.label }));
   const toolbar = <YearSwitch label={t.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available, TOTAL_SLUGS))} />;
   const labels = new Map(row.points.map((p) => [String(p.year), String(p.year)]));
 
   return (
-    <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source} table={totalsYearsTable(table, t.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
+    <ChartFrame headingLevel={headingLevel} title={title} summary={summary} source={source} table={yearsTable(table, t.col)} height={{ wide: 300, narrow: 300 }} toolbar={toolbar}>
       <YearBarsChart
-        data={totalChartData(row)}
+        data={yearColumns(row)}
         labels={labels}
         series={[{ key: 'value', name: row.label }]}
         layout="columns"

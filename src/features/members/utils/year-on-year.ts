@@ -1,5 +1,5 @@
 import { filterFacts, yearsOf, type FactFilters, type SourcedFact } from '../../../data/facts';
-import { buildYearTable, type YearRow, type YearTable } from '../../../data/years';
+import { buildYearTable, metricsWithYears, type YearTable } from '../../../data/years';
 import type { Locale } from '../../../lib/locale';
 import { buildGroups } from './build-groups';
 import { TOTAL_METRICS } from './build-totals';
@@ -13,14 +13,9 @@ export function buildTotalsYears(all: readonly SourcedFact[], filters: FactFilte
   return buildYearTable(memberFacts(all), filters, TOTAL_METRICS.map((metric) => ({ metric })), locale);
 }
 
-/** The row of one total in the year table (its key is the series key: organisation|metric|dims|territory). */
-export function totalRow(table: YearTable, metric: TotalMetric): YearRow | undefined {
-  return table.rows.find((r) => r.key.split('|')[1] === metric);
-}
-
 /** The totals the table has, in the tiles' order: what the chart's series switch offers. */
 export function totalsWithYears(table: YearTable): TotalMetric[] {
-  return TOTAL_METRICS.filter((m) => totalRow(table, m));
+  return metricsWithYears(table, TOTAL_METRICS);
 }
 
 /** One category (a group) with its value in each year; null where that year has none. */

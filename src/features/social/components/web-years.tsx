@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
-import type { YearTable } from '../../../data/years';
+import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
+import { yearsTable } from '../../../components/ui/years-table';
 import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useFiltersStore } from '../../../store/filters-store';
@@ -9,7 +10,7 @@ import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../../../lib/use-narrow';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
 import { WEB_SLUGS } from '../utils/params';
-import { buildWebYears, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../utils/years-view';
+import { buildWebYears, webWithYears, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 import { MetricSwitch } from './metric-switch';
 
@@ -24,17 +25,17 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
   const setExtra = useFiltersStore((s) => s.setExtra);
   const available = webWithYears(table);
   const { value: metric, rejected } = parseSeries(raw, available, WEB_SLUGS);
-  const row = metric ? webRow(table, metric) : undefined;
+  const row = metric ? yearRowOf(table, metric) : undefined;
   if (!metric || !row) return null;
 
   const facts = all.filter((f) => !f.dimensions && available.some((m) => m === f.metric) && table.years.includes(f.year));
   const value = (v: number) => formatValue(v, row.unit, locale);
   const [first, last] = [row.points[0]!, row.points.at(-1)!];
-  const [before] = row.points.slice(-2);
-  const change = before && before.value !== 0 ? formatSignedPercent(((last.value - before.value) / Math.abs(before.value)) * 100, locale) : '—';
+  const pct = lastChange(row);
+  const change = pct === null ? '—' : formatSignedPercent(pct, locale);
   const title = y.webTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change);
   const summary = y.webSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
-  const options = available.map((m) => ({ value: m, label: webRow(table, m)!.label }));
+  const options = available.map((m) => ({ value: m, label: yearRowOf(table, m)!.label }));
   const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available, WEB_SLUGS))} />;
 
   return (

@@ -1,6 +1,6 @@
 import type { TableModel } from '../../../components/ui/table-model';
 import { filterFacts, yearsOf, type FactFilters, type SourcedFact } from '../../../data/facts';
-import { buildYearTable, type YearRow, type YearTable } from '../../../data/years';
+import { buildYearTable, metricsWithYears, type YearTable } from '../../../data/years';
 import type { Locale } from '../../../lib/locale';
 import type { DimensionLabels } from './labels';
 import { buildPlatformComparison, type PlatformMetric } from './platforms';
@@ -14,31 +14,9 @@ export function buildWebYears(all: readonly SourcedFact[], filters: FactFilters,
   return buildYearTable(all, filters, WEB_TILE_METRICS.map((metric) => ({ metric })), locale);
 }
 
-/** The row of one figure (its key is the series key: organisation|metric|dims|territory). */
-export function webRow(table: YearTable, metric: WebMetric): YearRow | undefined {
-  return table.rows.find((r) => r.key.split('|')[1] === metric);
-}
-
 /** The figures with several years, in the tiles' order: what the chart's series switch offers. */
 export function webWithYears(table: YearTable): WebMetric[] {
-  return WEB_TILE_METRICS.filter((m) => webRow(table, m));
-}
-
-/** A figure across the years as the chart draws it: a column per year. */
-export function yearColumns(row: YearRow): { key: string; value: number }[] {
-  return row.points.map((p) => ({ key: String(p.year), value: p.value }));
-}
-
-/** Every figure in every year with the latest change (percent): the chart's table and CSV, raw numbers. */
-export function yearsTable(table: YearTable, words: { series: string; change: string }): TableModel {
-  const change = (r: YearRow) => {
-    const [a, b] = r.points.slice(-2);
-    return a && b && a.value !== 0 ? ((b.value - a.value) / Math.abs(a.value)) * 100 : null;
-  };
-  return {
-    columns: [{ key: 'series', label: words.series }, ...table.years.map((y) => ({ key: String(y), label: String(y), unit: 'number' as const })), { key: 'change', label: words.change, unit: 'percent' }],
-    rows: table.rows.map((r) => ({ series: r.label, ...Object.fromEntries(table.years.map((y) => [String(y), r.points.find((p) => p.year === y)?.value ?? null])), change: change(r) })),
-  };
+  return metricsWithYears(table, WEB_TILE_METRICS);
 }
 
 export interface PlatformYears {

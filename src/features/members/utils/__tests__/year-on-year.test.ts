@@ -4,8 +4,10 @@ import { flattenFacts, NO_FILTERS } from '../../../../data/facts';
 import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
 import type { Dataset } from '../../../../data/schema';
 import { mergeDimensions } from '../select-members';
-import { buildGroupYears, buildTotalsYears, totalRow, totalsWithYears, type TotalMetric } from '../year-on-year';
-import { groupChartData, groupYearsTable, totalChartData, totalsYearsTable } from '../year-views';
+import { yearColumns as totalChartData, yearRowOf as totalRow } from '../../../../data/years';
+import { yearsTable as totalsYearsTable } from '../../../../components/ui/years-table';
+import { buildGroupYears, buildTotalsYears, totalsWithYears, type TotalMetric } from '../year-on-year';
+import { groupChartData, groupYearsTable } from '../year-views';
 import { compareParam, parseCompare, parseSeries as parseSlug, seriesParam as slugParam } from '../../../../lib/year-choices';
 import { TOTAL_SLUGS } from '../year-params';
 

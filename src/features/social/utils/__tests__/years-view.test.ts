@@ -8,7 +8,9 @@ import { WEB_SLUGS } from '../params';
 
 const parseSeries = (raw: string | undefined, available: readonly WebMetric[]) => parseSlug(raw, available, WEB_SLUGS);
 const seriesParam = (metric: WebMetric, available: readonly WebMetric[]) => slugParam(metric, available, WEB_SLUGS);
-import { buildPlatformYears, buildWebYears, platformChartData, platformYearsTable, webRow, webWithYears, yearColumns, yearsTable, type WebMetric } from '../years-view';
+import { yearColumns, yearRowOf as webRow } from '../../../../data/years';
+import { yearsTable } from '../../../../components/ui/years-table';
+import { buildPlatformYears, buildWebYears, platformChartData, platformYearsTable, webWithYears, type WebMetric } from '../years-view';
 import { all as bundled, datasets, labels } from './fixtures';
 
 // INVENTED later years (tests/fixtures): the real 2020 report, then 2021 and 2022 made from it.
