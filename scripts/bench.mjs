@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const VIEWS = [['overview', '/'], ['members', '/associati'], ['communication', '/comunicazione'], ['scorecard', '/performance'], ['labour', '/lavoro'], ['covid', '/covid'], ['sources', '/fonti']];
