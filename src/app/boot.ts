@@ -1,4 +1,4 @@
-import { viewAtPath } from '../store/views';
+import { viewAtPath } from '../lib/views';
 import { afterFirstPaint } from './after-first-paint';
 import { recordEarlyChoices } from './early-choices';
 import { prerenderedRoot, showLinkChoices, showStartFailed } from './page-status';

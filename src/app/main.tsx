@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useFiltersStore } from '../store/filters-store';
 import { startUrlSync } from '../store/url-sync';
-import { normalizePath } from '../store/views';
+import { normalizePath } from '../lib/views';
 import { App } from './app';
 import { adoptCurrentAsInitialState, applyEarlyChoices, loadAllData, showsPrerenderedState } from './first-screen';
 import { Providers, queryClient } from './providers';

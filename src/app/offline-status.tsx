@@ -3,7 +3,7 @@ import { useDataUpdated } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
 import { useClientValue } from '../lib/use-client-value';
 import { useLocale, useMessages } from '../lib/i18n';
-import { shellMessages } from './messages';
+import { shellMessages } from '../lib/shell-messages';
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener('online', onChange);

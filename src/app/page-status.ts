@@ -10,7 +10,7 @@
  * If the app's code cannot be loaded, the page says so instead of sitting there inert.
  * Kept tiny: part of the first screen's script.
  */
-import { readPrefs, THEMES } from '../store/prefs';
+import { readPrefs, THEMES } from '../lib/prefs';
 
 const TEXT = {
   it: { pending: 'Aggiorno le cifre per le scelte del link…', failed: 'Il cruscotto non è riuscito ad avviarsi: ricarica la pagina.' },

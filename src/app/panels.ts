@@ -1,5 +1,5 @@
 import type { PanelDef } from '../components/ui/panel';
-import type { ViewId } from '../store/views';
+import type { ViewId } from '../lib/views';
 
 type Loader = () => Promise<readonly PanelDef[]>;
 

@@ -8,7 +8,7 @@ import { SCHEMAS } from '../data/validate-protocol';
 import { useFiltersStore } from '../store/filters-store';
 import { App } from './app';
 import { adoptCurrentAsInitialState, prerenderedState, seedData } from './first-screen';
-import { shellMessages } from './messages';
+import { shellMessages } from '../lib/shell-messages';
 import { createQueryClient, Providers } from './providers';
 
 /** The bundled data, checked by the same schemas as in the browser. */

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { shouldRetry } from '../data/queries';
 import { DatasetsProvider } from '../data/use-datasets';
+import { LocaleContext } from '../lib/i18n';
+import { useFiltersStore } from '../store/filters-store';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -15,9 +17,12 @@ export function createQueryClient(): QueryClient {
 export const queryClient = createQueryClient();
 
 export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
+  const lang = useFiltersStore((s) => s.lang);
   return (
     <QueryClientProvider client={client}>
-      <DatasetsProvider>{children}</DatasetsProvider>
+      <LocaleContext value={lang}>
+        <DatasetsProvider>{children}</DatasetsProvider>
+      </LocaleContext>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ViewId } from '../store/views';
+import type { ViewId } from '../lib/views';
 
 /** Each view's code is its own chunk, so a page loads only the view it shows. */
 export const VIEW_CHUNKS: Record<ViewId, () => Promise<{ default: ComponentType }>> = {

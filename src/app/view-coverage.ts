@@ -3,7 +3,7 @@ import type { Area, Dataset } from '../data/schema';
 import type { Covered } from '../features/filters/utils/year-options';
 import { HEADLINES } from '../features/overview/utils/headlines';
 import { isCommunicationFact } from '../features/social/utils/scope';
-import type { ViewId } from '../store/views';
+import type { ViewId } from '../lib/views';
 
 type Org = Dataset['organizations'][string];
 const shortOf = (org: Org | undefined) => (org ? (org.short ?? { it: org.it, en: org.en }) : undefined);

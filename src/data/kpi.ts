@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/locale';
-import type { ViewId } from '../store/views';
+import type { ViewId } from '../lib/views';
 import { factsOfMetric } from './fact-index';
 import { publisherName } from './organizations';
 import { historyOf, previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useFiltersStore } from '../store/filters-store';
 
 /** Colour-blind-safe categorical palette (Okabe–Ito inspired), resolved from the current theme's CSS variables. */
 export interface ThemeColours {
@@ -35,21 +34,29 @@ export function readThemeColours(el: Element = document.documentElement): ThemeC
   };
 }
 
-/** Chart colours that follow the theme (and the system preference when the theme is automatic). */
+/**
+ * Chart colours that follow the theme (and the system preference when the theme is automatic). The
+ * shell writes the theme on the root element (html[data-theme]); the colours are read again when it
+ * changes there, once the new stylesheet values apply.
+ */
 export function useThemeColours(): ThemeColours {
-  const theme = useFiltersStore((s) => s.theme);
   const [colours, setColours] = useState<ThemeColours>(() => (typeof document === 'undefined' ? FALLBACK : readThemeColours()));
   useEffect(() => {
-    const update = () => setColours(readThemeColours());
-    // The theme attribute is written in an effect of the shell; read after it has landed.
+    const update = () => setColours((prev) => {
+      const next = readThemeColours();
+      return JSON.stringify(next) === JSON.stringify(prev) ? prev : next;
+    });
     const frame = requestAnimationFrame(update);
+    const observer = new MutationObserver(update);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
     mq?.addEventListener?.('change', update);
     return () => {
       cancelAnimationFrame(frame);
+      observer.disconnect();
       mq?.removeEventListener?.('change', update);
     };
-  }, [theme]);
+  }, []);
   return colours;
 }
 

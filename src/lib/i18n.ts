@@ -1,4 +1,4 @@
-import { useFiltersStore } from '../store/filters-store';
+import { createContext, useContext } from 'react';
 import type { Locale } from './locale';
 
 /** A feature's dictionary: the English half must have exactly the Italian half's shape. */
@@ -11,8 +11,11 @@ export function defineMessages<T>(messages: Messages<T>): Messages<T> {
   return messages;
 }
 
+/** The language the page speaks: provided once by the shell (src/app/providers.tsx), from the user's choice. */
+export const LocaleContext = createContext<Locale>('it');
+
 export function useLocale(): Locale {
-  return useFiltersStore((s) => s.lang);
+  return useContext(LocaleContext);
 }
 
 export function useMessages<T>(messages: Messages<T>): T {

@@ -4,7 +4,7 @@ import type { FactFilters } from '../data/facts';
 import type { Area, Territory } from '../data/schema';
 import type { Locale } from '../lib/locale';
 import { DEFAULT_STATE, type ParseResult, type Theme, type UrlState } from './url-state';
-import type { ViewId } from './views';
+import type { ViewId } from '../lib/views';
 
 export interface FiltersState extends UrlState {
   /** URL parameters that could not be read at the last navigation (shown as a notice). */

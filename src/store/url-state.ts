@@ -1,8 +1,8 @@
 import type { Area, Territory } from '../data/schema';
 import { AREAS, TERRITORIES } from '../data/vocab';
 import { LOCALES, type Locale } from '../lib/locale';
-import { THEMES, type Theme } from './prefs';
-import { VIEW_PATHS, viewAtPath, type ViewId } from './views';
+import { THEMES, type Theme } from '../lib/prefs';
+import { VIEW_PATHS, viewAtPath, type ViewId } from '../lib/views';
 
 export { THEMES, type Theme };
 

@@ -1,6 +1,6 @@
 import { LOCALES } from '../lib/locale';
 import { selectUrlState, useFiltersStore } from './filters-store';
-import { PREFS_KEY, readPrefs } from './prefs';
+import { PREFS_KEY, readPrefs } from '../lib/prefs';
 import { PARAM, THEMES, parseUrl, serializeUrl } from './url-state';
 
 /**

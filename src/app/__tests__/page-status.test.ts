@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PREFS_KEY } from '../../store/prefs';
+import { PREFS_KEY } from '../../lib/prefs';
 import { clearPageStatus, prerenderedRoot, showLinkChoices, showStartFailed } from '../page-status';
 
 /** The build-time HTML: a root with the filter bar and a panel. */

@@ -13,7 +13,7 @@ import { buildSlides, type Slide } from '../../features/presentation/utils/deck'
 import { notesOf, titleNotes } from '../../features/presentation/utils/slide-notes';
 import { scorecardPanels } from '../../features/scorecard/panels';
 import { socialPanels } from '../../features/social/panels';
-import type { ViewId } from '../../store/views';
+import type { ViewId } from '../../lib/views';
 
 /** Speaker notes over the real panels and the bundled datasets: the slides' own figures, sources and warnings. */
 const datasets = ['assolombarda-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json', 'sviluppo-pmi-2020.json'].map(loadDataset);

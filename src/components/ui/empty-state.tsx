@@ -1,4 +1,4 @@
-import { shellMessages } from '../../app/messages';
+import { shellMessages } from '../../lib/shell-messages';
 import type { EmptyInfo } from '../../data/empty-state';
 import { organizationName } from '../../data/organizations';
 import { useDatasets } from '../../data/use-datasets';

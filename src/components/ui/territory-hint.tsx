@@ -1,4 +1,4 @@
-import { shellMessages } from '../../app/messages';
+import { shellMessages } from '../../lib/shell-messages';
 import type { Territory } from '../../data/schema';
 import { useMessages } from '../../lib/i18n';
 import { useFiltersStore } from '../../store/filters-store';

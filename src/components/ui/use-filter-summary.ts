@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { shellMessages } from '../../app/messages';
+import { shellMessages } from '../../lib/shell-messages';
 import { organizationName } from '../../data/organizations';
 import { useDatasets } from '../../data/use-datasets';
 import { useLocale, useMessages } from '../../lib/i18n';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { shellMessages } from '../../app/messages';
+import { shellMessages } from '../../lib/shell-messages';
 import type { DataLoadError } from '../../data/fetch-json';
 import { useMessages } from '../../lib/i18n';
 import { DataErrors } from './data-errors';

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { selectUrlState, useFiltersStore, type FiltersState } from '../../store/filters-store';
 import { serializeQuery } from '../../store/url-state';
-import { VIEW_PATHS, type ViewId } from '../../store/views';
+import { VIEW_PATHS, type ViewId } from '../../lib/views';
 
 /**
  * The query every link without parameters of its own carries: the current choices. A page has

@@ -1,4 +1,4 @@
-import { shellMessages } from '../../app/messages';
+import { shellMessages } from '../../lib/shell-messages';
 import { lazyNotes, type PanelDef, type SlideDef } from '../../components/ui/panel';
 import { flattenFacts } from '../../data/facts';
 import { AreaSlide } from './components/area-slide';

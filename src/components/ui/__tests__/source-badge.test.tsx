@@ -1,12 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useFiltersStore } from '../../../store/filters-store';
+import { describe, expect, it } from 'vitest';
+import { LocaleContext } from '../../../lib/i18n';
 import { SourceBadge } from '../source-badge';
 
 const source = { id: 'aslo20', title: 'Relazione dell’attività 2020', publisher: 'Assolombarda', section: '1 | Gli associati', label: 'imprese associate' };
-
-afterEach(() => useFiltersStore.setState({ lang: 'it' }));
 
 describe('SourceBadge', () => {
   it('is a closed disclosure: a button that says so, its list hidden', () => {
@@ -35,8 +33,7 @@ describe('SourceBadge', () => {
   });
 
   it('speaks the current language and leaves out a missing publisher', async () => {
-    useFiltersStore.setState({ lang: 'en' });
-    render(<SourceBadge source={{ ...source, publisher: '' }} />);
+    render(<LocaleContext value="en"><SourceBadge source={{ ...source, publisher: '' }} /></LocaleContext>);
     await userEvent.click(screen.getByRole('button', { name: 'Source' }));
     expect(screen.getByText('Relazione dell’attività 2020')).toBeVisible();
     expect(screen.getByText('Original label')).toBeVisible();

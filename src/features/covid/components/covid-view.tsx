@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { FilteredEmpty } from '../../../components/ui/filtered-empty';
 import { ViewFrame } from '../../../components/ui/view-frame';
 import { useMessages } from '../../../lib/i18n';

@@ -1,13 +1,13 @@
 import { useMemo, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { useDatasets } from '../../../data/use-datasets';
 import type { Area, Dataset, Territory } from '../../../data/schema';
 import { useMessages, useLocale } from '../../../lib/i18n';
 import { LOCALES, type Locale } from '../../../lib/locale';
 import { useFiltersStore } from '../../../store/filters-store';
 import { PARAM, THEMES, type Theme } from '../../../store/url-state';
-import type { ViewId } from '../../../store/views';
+import type { ViewId } from '../../../lib/views';
 import { buildFilterOptions } from '../utils/filter-options';
 import { buildYearOptions, type Covered } from '../utils/year-options';
 

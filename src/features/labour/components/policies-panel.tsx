@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { formatCurrency, formatNumber, formatQualified } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';

@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { KpiTile } from '../../../components/ui/kpi-tile';
 import type { Area } from '../../../data/schema';
 import { useMessages } from '../../../lib/i18n';

@@ -1,5 +1,5 @@
 import '../overview.css';
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { KpiTile } from '../../../components/ui/kpi-tile';
 import { useMessages } from '../../../lib/i18n';
 import { useOverview } from '../hooks/use-overview';

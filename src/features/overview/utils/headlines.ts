@@ -1,5 +1,5 @@
 import type { TileSpec } from '../../../data/kpi';
-import type { ViewId } from '../../../store/views';
+import type { ViewId } from '../../../lib/views';
 
 /** The headline figures of the overview, declared (never typed in): which series, and the view that explains it. */
 export interface Headline extends TileSpec {

@@ -1,5 +1,5 @@
 import { panelSlides, type DeckData, type PanelDef, type SlideDef } from '../../../components/ui/panel';
-import type { ViewId } from '../../../store/views';
+import type { ViewId } from '../../../lib/views';
 import { DECK_KIND, DECKS, type DeckId } from './presentation-state';
 
 /** A slide of a deck; `view` is null for the title slide. */

@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { DataTable } from '../../../components/ui/data-table';
 import { checkAnchor, type CheckResult } from '../../../data/checks';
 import { useLocale, useMessages } from '../../../lib/i18n';

@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { sourcesMessages } from '../messages';

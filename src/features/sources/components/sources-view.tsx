@@ -1,4 +1,4 @@
-import { shellMessages } from '../../../app/messages';
+import { shellMessages } from '../../../lib/shell-messages';
 import { DataErrors } from '../../../components/ui/data-errors';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PanelList } from '../../../components/ui/panel';

@@ -1,15 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../../data/checks';
-import { useFiltersStore } from '../../../../store/filters-store';
+import { LocaleContext } from '../../../../lib/i18n';
 import { realDatasets } from '../../utils/__tests__/fixtures';
 import { CheckItem } from '../check-item';
 
 const checks = runChecks(realDatasets);
 const check = (id: string) => checks.find((c) => c.id === id)!;
-
-afterEach(() => useFiltersStore.setState({ lang: 'it' }));
 
 describe('CheckItem', () => {
   it.each<[id: string, word: string, title: string, figure: string]>([
@@ -31,8 +29,7 @@ describe('CheckItem', () => {
   });
 
   it('speaks English when asked', () => {
-    useFiltersStore.setState({ lang: 'en' });
-    render(<ul><CheckItem check={check('social.platforms.views@aslo20.social.views')} /></ul>);
+    render(<LocaleContext value="en"><ul><CheckItem check={check('social.platforms.views@aslo20.social.views')} /></ul></LocaleContext>);
     expect(screen.getByText('Warning')).toBeInTheDocument();
     expect(screen.getByText(/648,116 views is not attributed/)).toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
-import { defineMessages } from '../lib/i18n';
+import { defineMessages } from './i18n';
 import type { Area, Territory } from '../data/schema';
-import type { ViewId } from '../store/views';
-import type { Theme } from '../store/url-state';
+import type { ViewId } from './views';
+import type { Theme } from './prefs';
 
 export const shellMessages = defineMessages({
   it: {
