@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PanelDef } from '../components/ui/panel';
-import { useFilterSummary } from '../components/ui/use-filter-summary';
+import { useFilterSummary } from '../store/use-filter-summary';
 import { useDataUpdated, useDatasets } from '../data/use-datasets';
 import { formatDate } from '../lib/format';
 import { buildFilterOptions } from '../features/filters/utils/filter-options';

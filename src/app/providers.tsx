@@ -2,8 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { shouldRetry } from '../data/queries';
 import { DatasetsProvider } from '../data/use-datasets';
+import { FilterSummaryContext } from '../components/ui/filter-summary';
 import { LocaleContext } from '../lib/i18n';
 import { useFiltersStore } from '../store/filters-store';
+import { useFilterSummary } from '../store/use-filter-summary';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,12 +18,19 @@ export function createQueryClient(): QueryClient {
 /** The app's one cache (tests and the build-time render bring their own). */
 export const queryClient = createQueryClient();
 
+/** What shared components read of the store, handed down as context (they import no store). */
+function FilterSummary({ children }: { children: ReactNode }) {
+  return <FilterSummaryContext value={useFilterSummary()}>{children}</FilterSummaryContext>;
+}
+
 export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
   const lang = useFiltersStore((s) => s.lang);
   return (
     <QueryClientProvider client={client}>
       <LocaleContext value={lang}>
-        <DatasetsProvider>{children}</DatasetsProvider>
+        <DatasetsProvider>
+          <FilterSummary>{children}</FilterSummary>
+        </DatasetsProvider>
       </LocaleContext>
     </QueryClientProvider>
   );

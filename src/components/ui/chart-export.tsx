@@ -5,10 +5,10 @@ import { buildCsv, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
+import { FilterSummaryContext } from './filter-summary';
 import { uiMessages } from './messages';
 import { PanelNameContext } from './panel-name';
 import type { TableModel } from './table-model';
-import { useFilterSummary } from './use-filter-summary';
 
 interface Props {
   title: string;
@@ -21,7 +21,7 @@ interface Props {
 export function ChartExport({ title, source, table, chartBody }: Props) {
   const t = useMessages(uiMessages);
   const locale = useLocale();
-  const filters = useFilterSummary();
+  const filters = useContext(FilterSummaryContext);
   // Files are named after the panel's short name ("cruscotto_vertenze_anno-2020.csv"), not the chart's finding.
   const name = useContext(PanelNameContext)?.[locale] ?? title;
   const [error, setError] = useState<string | null>(null);

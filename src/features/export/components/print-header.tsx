@@ -1,4 +1,4 @@
-import { useFilterSummary } from '../../../components/ui/use-filter-summary';
+import { useFilterSummary } from '../../../store/use-filter-summary';
 import { formatDate } from '../../../lib/format';
 import { useClientValue } from '../../../lib/use-client-value';
 import { useLocale, useMessages } from '../../../lib/i18n';

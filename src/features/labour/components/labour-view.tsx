@@ -1,5 +1,5 @@
 import { shellMessages } from '../../../lib/shell-messages';
-import { FilteredEmpty } from '../../../components/ui/filtered-empty';
+import { FilteredEmpty } from '../../../components/connected/filtered-empty';
 import { ViewFrame } from '../../../components/ui/view-frame';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';

@@ -1,4 +1,4 @@
-import { EmptyPanelLine } from '../../../components/ui/empty-panels';
+import { EmptyPanelLine } from '../../../components/connected/empty-panel-line';
 import { useMembers } from '../hooks/use-members';
 
 /** A panel with nothing under the current filters: folded with the others into one line (the view shows the full empty state). */

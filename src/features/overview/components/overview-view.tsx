@@ -1,4 +1,4 @@
-import { EmptyState } from '../../../components/ui/empty-state';
+import { EmptyState } from '../../../components/connected/empty-state';
 import { ViewFrame } from '../../../components/ui/view-frame';
 import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';

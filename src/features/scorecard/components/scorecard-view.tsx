@@ -1,6 +1,6 @@
 import { shellMessages } from '../../../lib/shell-messages';
 import { DataErrors } from '../../../components/ui/data-errors';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { EmptyState } from '../../../components/connected/empty-state';
 import { PanelList } from '../../../components/ui/panel';
 import { explainEmpty } from '../../../data/empty-state';
 import { useMessages } from '../../../lib/i18n';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { EmptyState } from '../../../components/connected/empty-state';
 import { usePresenting } from '../../../components/ui/presenting';
 import { explainEmpty } from '../../../data/empty-state';
 import { formatNumber, formatPercent } from '../../../lib/format';

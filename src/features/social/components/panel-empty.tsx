@@ -1,4 +1,4 @@
-import { EmptyPanelLine } from '../../../components/ui/empty-panels';
+import { EmptyPanelLine } from '../../../components/connected/empty-panel-line';
 import { useCommunication } from '../hooks/use-communication';
 
 /** A panel with nothing under the current filters (while the view has other data): folded with the others into one line. */

@@ -2,7 +2,7 @@ import { shellMessages } from '../../lib/shell-messages';
 import type { Territory } from '../../data/schema';
 import { useMessages } from '../../lib/i18n';
 import { useFiltersStore } from '../../store/filters-store';
-import { uiMessages } from './messages';
+import { uiMessages } from '../ui/messages';
 
 /** Next to an empty state: the wider territories whose figures include the chosen one (without a breakdown). */
 export function TerritoryHint({ territory, wider }: { territory: Territory | null; wider: readonly Territory[] }) {

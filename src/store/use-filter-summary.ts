@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { shellMessages } from '../../lib/shell-messages';
-import { organizationName } from '../../data/organizations';
-import { useDatasets } from '../../data/use-datasets';
-import { useLocale, useMessages } from '../../lib/i18n';
-import { useFactFilters } from '../../store/filters-store';
+import { shellMessages } from '../lib/shell-messages';
+import { organizationName } from '../data/organizations';
+import { useDatasets } from '../data/use-datasets';
+import { useLocale, useMessages } from '../lib/i18n';
+import { useFactFilters } from './filters-store';
 
 /** The active filters in words ("Anno 2020 · Territorio: Lodi"), or an empty list; an organization by its name, never its key. */
 export function useFilterSummary(): string[] {

@@ -5,7 +5,7 @@ import { useDatasets } from '../../data/use-datasets';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { selectFactFilters, useFiltersStore } from '../../store/filters-store';
-import { uiMessages } from './messages';
+import { uiMessages } from '../ui/messages';
 
 /** Says which filters emptied the view and offers the nearest year that has data. */
 export function EmptyState({ info }: { info: EmptyInfo }) {
