@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
-import { ViewLink } from '../components/connected/view-link';
+import { ViewLink } from '../components/ui/view-link';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { viewCoverage } from './view-coverage';
 import { formatDate } from '../lib/format';

@@ -1,4 +1,4 @@
-import { ViewLink } from '../components/connected/view-link';
+import { ViewLink } from '../components/ui/view-link';
 import { useMessages } from '../lib/i18n';
 import { shellMessages } from '../lib/shell-messages';
 

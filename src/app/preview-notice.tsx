@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ViewLink } from '../components/connected/view-link';
+import { ViewLink } from '../components/ui/view-link';
 import { discardPreview } from '../data/preview';
 import { useDatasets } from '../data/use-datasets';
 import { defineMessages, useMessages } from '../lib/i18n';

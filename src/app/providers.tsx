@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import { shouldRetry } from '../data/queries';
 import { DatasetsProvider } from '../data/use-datasets';
 import { FilterSummaryContext } from '../components/ui/filter-summary';
+import { NavigationContext } from '../components/ui/view-link';
 import { LocaleContext } from '../lib/i18n';
 import { useFiltersStore } from '../store/filters-store';
 import { useFilterSummary } from '../store/use-filter-summary';
+import { useNavigation } from '../store/use-navigation';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -19,8 +21,12 @@ export function createQueryClient(): QueryClient {
 export const queryClient = createQueryClient();
 
 /** What shared components read of the store, handed down as context (they import no store). */
-function FilterSummary({ children }: { children: ReactNode }) {
-  return <FilterSummaryContext value={useFilterSummary()}>{children}</FilterSummaryContext>;
+function FromStore({ children }: { children: ReactNode }) {
+  return (
+    <NavigationContext value={useNavigation()}>
+      <FilterSummaryContext value={useFilterSummary()}>{children}</FilterSummaryContext>
+    </NavigationContext>
+  );
 }
 
 export function Providers({ children, client = queryClient }: { children: ReactNode; client?: QueryClient }) {
@@ -29,7 +35,7 @@ export function Providers({ children, client = queryClient }: { children: ReactN
     <QueryClientProvider client={client}>
       <LocaleContext value={lang}>
         <DatasetsProvider>
-          <FilterSummary>{children}</FilterSummary>
+          <FromStore>{children}</FromStore>
         </DatasetsProvider>
       </LocaleContext>
     </QueryClientProvider>

@@ -2,7 +2,7 @@ import { checkAnchor } from '../../data/checks/anchors';
 import { useMessages } from '../../lib/i18n';
 import { uiMessages } from './messages';
 import { usePresenting } from './presenting';
-import { ViewLink } from '../connected/view-link';
+import { ViewLink } from './view-link';
 
 /**
  * A small mark beside a figure the consistency checks looked at: ✓ when it agrees with the other

@@ -1,7 +1,7 @@
 import type { TileModel } from '../../data/kpi';
 import { formatDate, formatQualified, formatSignedNumber, formatSignedPercent } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
-import { ViewLink } from '../connected/view-link';
+import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
 import { Sparkline } from './sparkline';
 import { WholeWords } from './whole-words';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ViewLink } from '../../../components/connected/view-link';
+import { ViewLink } from '../../../components/ui/view-link';
 import { useMessages } from '../../../lib/i18n';
 import { scorecardMessages } from '../messages';
 
