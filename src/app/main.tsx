@@ -1,3 +1,4 @@
+import './url-params';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useFiltersStore } from '../store/filters-store';

@@ -1,3 +1,4 @@
+import './url-params';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prerender as renderStatic } from 'react-dom/static';

@@ -11,7 +11,7 @@ import { organisationsInView } from '../features/presentation/utils/title-slide'
 import { buildSlides, viewsOfDeck, type Slide } from '../features/presentation/utils/deck';
 import { deckKey } from '../features/presentation/utils/own-notes';
 import { notesOf, titleNotes } from '../features/presentation/utils/slide-notes';
-import { PRESENTER_PARAM } from '../features/presentation/utils/window-sync';
+import { PRESENTER_PARAM } from '../features/presentation/utils/presentation-state';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { useLocale, useMessages } from '../lib/i18n';
 import { useFactFilters, useFiltersStore } from '../store/filters-store';

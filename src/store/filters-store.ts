@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FactFilters } from '../data/facts';
 import type { Area, Territory } from '../data/schema';
 import type { Locale } from '../lib/locale';
-import { DEFAULT_STATE, type ParseResult, type Theme, type UrlState } from './url-state';
+import { DEFAULT_STATE, isKeptAcrossViews, type ParseResult, type Theme, type UrlState } from './url-state';
 import type { ViewId } from '../lib/views';
 
 export interface FiltersState extends UrlState {
@@ -60,10 +60,8 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   resetFilters: () => set({ year: null, area: null, territory: null, organization: null }),
 }));
 
-/** Presentation parameters survive a change of view; the others belong to the view that set them. */
-const GLOBAL_EXTRA = ['presenta', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', 'relatore'];
 function keepGlobalExtra(extra: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(extra).filter(([k]) => GLOBAL_EXTRA.includes(k)));
+  return Object.fromEntries(Object.entries(extra).filter(([k]) => isKeptAcrossViews(k)));
 }
 
 export function selectUrlState(s: FiltersState): UrlState {

@@ -33,8 +33,30 @@ export const DEFAULT_STATE: UrlState = {
 /** Query parameter names (Italian: the URL is read by Italian users). */
 export const PARAM = { year: 'anno', area: 'area', territory: 'territorio', organization: 'ente', lang: 'lingua', theme: 'tema' } as const;
 
-/** Parameters owned by views (validated there); anything else is unknown. */
-export const EXTRA_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q', 'indicatore', 'gruppo', 'metrica', 'ordine', 'confronto', 'serie', 'presenta', 'slide', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', 'relatore'] as const;
+/**
+ * Parameters owned by a feature, declared next to its code and validated there; the app registers
+ * every feature's before the URL is first read (src/app/url-params.ts). Anything else is unknown.
+ */
+export interface OwnedParams {
+  names: readonly string[];
+  /** Those that survive a change of view (the others belong to the view that set them). */
+  keptAcrossViews?: readonly string[];
+  /** Those that change too often for a history entry each (a search box, the slide): the entry is replaced. */
+  quiet?: readonly string[];
+}
+
+const owned = { names: new Set<string>(), kept: new Set<string>(), quiet: new Set<string>() };
+
+export function registerUrlParams(...groups: readonly OwnedParams[]): void {
+  for (const g of groups) {
+    g.names.forEach((n) => owned.names.add(n));
+    g.keptAcrossViews?.forEach((n) => owned.kept.add(n));
+    g.quiet?.forEach((n) => owned.quiet.add(n));
+  }
+}
+
+export const isKeptAcrossViews = (name: string): boolean => owned.kept.has(name);
+export const isQuietParam = (name: string): boolean => owned.quiet.has(name);
 
 export interface ParseResult {
   state: UrlState;
@@ -70,9 +92,9 @@ export function parseUrl(pathname: string, search: string): ParseResult {
   take(PARAM.lang, (r) => (includes(LOCALES, r) ? r : undefined), (v) => (state.lang = v));
   take(PARAM.theme, (r) => (includes(THEMES, r) ? r : undefined), (v) => (state.theme = v));
 
-  const known = new Set<string>([...Object.values(PARAM), ...EXTRA_PARAMS]);
+  const known = new Set<string>(Object.values(PARAM));
   for (const [name, value] of params) {
-    if (includes(EXTRA_PARAMS, name)) {
+    if (owned.names.has(name)) {
       if (value.length <= 200) state.extra[name] = value;
       else rejected.push({ param: name, value: value.slice(0, 20) + '…' });
     } else if (!known.has(name)) rejected.push({ param: name, value });
@@ -94,7 +116,7 @@ export function serializeQuery(state: Omit<UrlState, 'view'>): string {
   if (state.organization) params.set(PARAM.organization, state.organization);
   if (state.lang !== DEFAULT_STATE.lang) params.set(PARAM.lang, state.lang);
   if (state.theme !== DEFAULT_STATE.theme) params.set(PARAM.theme, state.theme);
-  for (const name of EXTRA_PARAMS) {
+  for (const name of owned.names) {
     const value = state.extra[name];
     if (value) params.set(name, value);
   }

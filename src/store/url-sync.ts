@@ -1,7 +1,7 @@
 import { LOCALES } from '../lib/locale';
 import { selectUrlState, useFiltersStore } from './filters-store';
 import { PREFS_KEY, readPrefs } from '../lib/prefs';
-import { PARAM, THEMES, parseUrl, serializeUrl } from './url-state';
+import { PARAM, THEMES, isQuietParam, parseUrl, serializeUrl } from './url-state';
 
 /**
  * Two-way binding between the store and the address bar.
@@ -46,7 +46,7 @@ export function startUrlSync(): () => void {
       }
     }
     // Typing in a search box or moving through slides replaces the entry instead of flooding history.
-    const quiet = (['q', 'slide'] as const).some((k) => state.extra[k] !== prev.extra[k]);
+    const quiet = Object.keys({ ...state.extra, ...prev.extra }).some((k) => isQuietParam(k) && state.extra[k] !== prev.extra[k]);
     if (!quiet) loud = true;
     timer ??= setTimeout(write, 0);
   });

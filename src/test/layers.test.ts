@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Lints one made-up file at `filePath` with the project's own config, and returns the layer rule's messages. */
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await new ESLint().lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
+  const results = await new ESLint().lintText(code, { filePath });
+  return results[0]!.messages.filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
 }
 
 describe('the layer rule of npm run lint', () => {
@@ -33,5 +33,4 @@ describe('the layer rule of npm run lint', () => {
   ])('lets %s import downwards', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });
-
 });

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useFiltersStore } from '../../../store/filters-store';
 import { audienceUrl, openAudienceWindow } from '../utils/audience-window';
-import { PRESENTER_PARAM } from '../utils/window-sync';
+import { PRESENTER_PARAM } from '../utils/presentation-state';
 
 const here = () => location.pathname + location.search;
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { selectUrlState, useFiltersStore } from '../../../store/filters-store';
 import { parseUrl, serializeUrl } from '../../../store/url-state';
-import { handleMessage, nextStamp, PRESENTER_PARAM, sharedUrl, SYNC_CHANNEL, SYNC_STORAGE_KEY, type Role, type SyncLocal, type SyncMessage } from '../utils/window-sync';
+import { PRESENTER_PARAM } from '../utils/presentation-state';
+import { handleMessage, nextStamp, sharedUrl, SYNC_CHANNEL, SYNC_STORAGE_KEY, type Role, type SyncLocal, type SyncMessage } from '../utils/window-sync';
 
 interface Transport {
   post: (msg: SyncMessage) => void;

@@ -1,4 +1,5 @@
-import { PRESENTER_PARAM, sharedUrl } from './window-sync';
+import { PRESENTER_PARAM } from './presentation-state';
+import { sharedUrl } from './window-sync';
 
 /** The audience window's name: opening it again finds the same window instead of a second one. */
 export const AUDIENCE_WINDOW = 'cruscotto-pubblico';

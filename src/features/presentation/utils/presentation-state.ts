@@ -1,3 +1,5 @@
+import type { OwnedParams } from '../../../store/url-state';
+
 /** Presentation state as it travels in the URL (view-independent parameters of the store's `extra`). */
 export const DECKS = {
   /** The current view, one panel per slide. */
@@ -27,6 +29,19 @@ export interface PresentationState {
   auto: boolean;
   cycle: CycleId | null;
 }
+
+/**
+ * The presentation's URL parameters (registered by src/app/url-params.ts): all but the slide survive
+ * a change of view, and moving through slides replaces the history entry.
+ */
+/** The presenter's own window (`?relatore=1`): notes, clock and the next slide. */
+export const PRESENTER_PARAM = 'relatore';
+
+export const presentationUrlParams: OwnedParams = {
+  names: ['presenta', 'slide', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', PRESENTER_PARAM],
+  keptAcrossViews: ['presenta', 'mazzo', 'intervallo', 'ciclo', 'auto', 'schermo', PRESENTER_PARAM],
+  quiet: ['slide'],
+};
 
 /** Allow-listed reading of the URL parameters; anything unknown falls back to its default. */
 export function parsePresentation(extra: Readonly<Record<string, string>>): PresentationState {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRESENTER_PARAM } from './presentation-state';
 
 /**
  * Keeps the presenter's window and the audience's in step, without a server: each window posts its
@@ -10,8 +11,6 @@ import { z } from 'zod';
 export const SYNC_CHANNEL = 'cruscotto-presentazione';
 /** The localStorage key the fallback writes messages through. */
 export const SYNC_STORAGE_KEY = 'cruscotto.presentazione.sync';
-/** The URL parameter that makes a window the presenter's. */
-export const PRESENTER_PARAM = 'relatore';
 
 export const ROLES = ['presenter', 'audience'] as const;
 export type Role = (typeof ROLES)[number];

@@ -5,10 +5,10 @@ import { localText, type Translations } from './localize';
 import { compareCodes, normalizeText, slugify } from './text';
 import { compareText } from '../../../lib/compare';
 
-/** The scorecard's own URL parameters (all listed in EXTRA_PARAMS). */
-export const SCORECARD_PARAMS = ['sa', 'stato', 'tipo', 'tag', 'unita', 'q'] as const;
+import { SCORECARD_PARAMS } from '../url-params';
+
+export { DETAIL_PARAM, SCORECARD_PARAMS } from '../url-params';
 export type ScorecardParam = (typeof SCORECARD_PARAMS)[number];
-export const DETAIL_PARAM = 'indicatore';
 
 export const STATUSES = INDICATOR_STATUSES;
 export const TAGS = INDICATOR_TAGS;
