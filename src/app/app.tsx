@@ -7,23 +7,25 @@ import { formatDate } from '../lib/format';
 import { useLocale, useMessages } from '../lib/i18n';
 import { useDataUpdated } from '../data/use-datasets';
 import { useFiltersStore } from '../store/filters-store';
-import { VIEW_IDS } from '../lib/views';
+import { VIEW_IDS, type ViewId } from '../lib/views';
 import { stopRecordingEarlyChoices } from './early-choices';
 import { applyEarlyChoices } from './first-screen';
 import { shellMessages } from '../lib/shell-messages';
 import { clearPageStatus } from './page-status';
-import { NotFound } from './not-found';
-import { OfflineStatus } from './offline-status';
-import { UrlNotice } from './url-notice';
-import { PreviewNotice } from './preview-notice';
+import { NotFound } from '../components/connected/not-found';
+import { OfflineStatus } from '../components/connected/offline-status';
+import { UrlNotice } from '../components/connected/url-notice';
+import { PreviewNotice } from '../components/connected/preview-notice';
 import { VIEWS } from './views';
+import { PANEL_LOADERS } from './panels';
 import { PresentButton } from '../features/presentation/components/present-button';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { PrintButton } from '../features/export/components/print-button';
 import { PrintHeader } from '../features/export/components/print-header';
 import { ShareLink } from '../features/export/components/share-link';
 
-const PresentationHost = lazy(() => import('./presentation-host'));
+const PresentationHost = lazy(() => import('../features/presentation/components/presentation-host').then((m) => ({ default: m.PresentationHost })));
+const loadPanels = (view: ViewId) => PANEL_LOADERS[view]();
 
 function useDocumentPrefs() {
   const lang = useFiltersStore((s) => s.lang);
@@ -75,7 +77,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <OfflineStatus hidden />
         <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
-          <PresentationHost />
+          <PresentationHost loadPanels={loadPanels} coverage={viewCoverage} />
           <AppReady />
         </Suspense>
       </main>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../data/__tests__/dataset-fixtures';
 import { flattenFacts, NO_FILTERS, type FactFilters } from '../../data/facts';
-import { buildFilterOptions } from '../../features/filters/utils/filter-options';
+import { buildFilterOptions } from '../../data/filter-options';
 import { buildYearOptions } from '../../features/filters/utils/year-options';
 import { buildOverviewModel } from '../../features/overview/hooks/use-overview';
 import { tileCount } from '../../features/overview/utils/build-overview';

@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../../lib/locale';
 import { useFiltersStore } from '../../../store/filters-store';
 import { PARAM, THEMES, type Theme } from '../../../store/url-state';
 import type { ViewId } from '../../../lib/views';
-import { buildFilterOptions } from '../utils/filter-options';
+import { buildFilterOptions } from '../../../data/filter-options';
 import { buildYearOptions, type Covered } from '../utils/year-options';
 
 /** What a view can show (the app composes it from the views' own declarations). */

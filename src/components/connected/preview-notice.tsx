@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ViewLink } from '../components/ui/view-link';
-import { discardPreview } from '../data/preview';
-import { useDatasets } from '../data/use-datasets';
-import { defineMessages, useMessages } from '../lib/i18n';
+import { ViewLink } from '../ui/view-link';
+import { discardPreview } from '../../data/preview';
+import { useDatasets } from '../../data/use-datasets';
+import { defineMessages, useMessages } from '../../lib/i18n';
 
 const messages = defineMessages({
   it: {

@@ -1,5 +1,5 @@
-import type { Dataset, Area, Territory } from '../../../data/schema';
-import { AREAS, TERRITORIES } from '../../../data/vocab';
+import type { Dataset, Area, Territory } from './schema';
+import { AREAS, TERRITORIES } from './vocab';
 
 export interface FilterOptions {
   years: number[];

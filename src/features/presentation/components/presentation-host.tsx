@@ -1,28 +1,34 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PanelDef } from '../components/ui/panel';
-import { useFilterSummary } from '../store/use-filter-summary';
-import { useDataUpdated, useDatasets } from '../data/use-datasets';
-import { formatDate } from '../lib/format';
-import { buildFilterOptions } from '../features/filters/utils/filter-options';
-import { Presentation } from '../features/presentation/components/presentation';
-import { PresenterView } from '../features/presentation/components/presenter-view';
-import { TitleSlide } from '../features/presentation/components/title-slide';
-import { organisationsInView } from '../features/presentation/utils/title-slide';
-import { buildSlides, viewsOfDeck, type Slide } from '../features/presentation/utils/deck';
-import { deckKey } from '../features/presentation/utils/own-notes';
-import { notesOf, titleNotes } from '../features/presentation/utils/slide-notes';
-import { PRESENTER_PARAM } from '../features/presentation/utils/presentation-state';
-import { parsePresentation } from '../features/presentation/utils/presentation-state';
-import { useLocale, useMessages } from '../lib/i18n';
-import { useFactFilters, useFiltersStore } from '../store/filters-store';
-import type { ViewId } from '../lib/views';
-import { shellMessages } from '../lib/shell-messages';
-import { PANEL_LOADERS } from './panels';
-import { viewCoverage } from './view-coverage';
-import { matchesFilters } from '../data/facts';
+import type { PanelDef } from '../../../components/ui/panel';
+import { useFilterSummary } from '../../../store/use-filter-summary';
+import { useDataUpdated, useDatasets } from '../../../data/use-datasets';
+import { formatDate } from '../../../lib/format';
+import { buildFilterOptions } from '../../../data/filter-options';
+import { Presentation } from './presentation';
+import { PresenterView } from './presenter-view';
+import { TitleSlide } from './title-slide';
+import { organisationsInView } from '../utils/title-slide';
+import { buildSlides, viewsOfDeck, type Slide } from '../utils/deck';
+import { deckKey } from '../utils/own-notes';
+import { notesOf, titleNotes } from '../utils/slide-notes';
+import { PRESENTER_PARAM } from '../utils/presentation-state';
+import { parsePresentation } from '../utils/presentation-state';
+import { useLocale, useMessages } from '../../../lib/i18n';
+import { useFactFilters, useFiltersStore } from '../../../store/filters-store';
+import type { ViewId } from '../../../lib/views';
+import { shellMessages } from '../../../lib/shell-messages';
+import { matchesFilters } from '../../../data/facts';
+import type { Area, Dataset, Territory } from '../../../data/schema';
+
+interface Props {
+  /** A view's panels (the app knows every view; a feature knows only itself). */
+  loadPanels: (view: ViewId) => Promise<readonly PanelDef[]>;
+  /** What a view can show under any filter: the notes cite only the datasets a slide's view draws on. */
+  coverage: (view: ViewId, datasets: readonly Dataset[]) => readonly { year: number; area: Area; territory: Territory; organization: string }[];
+}
 
 /** Composes presentation mode from the views' panel lists and the current filters. */
-export default function PresentationHost() {
+export function PresentationHost({ loadPanels, coverage }: Props) {
   const s = useMessages(shellMessages);
   const locale = useLocale();
   const updated = useDataUpdated();
@@ -38,13 +44,13 @@ export default function PresentationHost() {
 
   useEffect(() => {
     let live = true;
-    void Promise.all(views.map(async (v) => [v, await PANEL_LOADERS[v]()] as const)).then((entries) => {
+    void Promise.all(views.map(async (v) => [v, await loadPanels(v)] as const)).then((entries) => {
       if (live) setPanels(Object.fromEntries(entries));
     });
     return () => {
       live = false;
     };
-  }, [views]);
+  }, [views, loadPanels]);
 
   // Until the data is in, the deck's length is not known (panels decide their slides from it).
   const loading = dataLoading || views.some((v) => !panels[v]);
@@ -83,12 +89,12 @@ export default function PresentationHost() {
   // The presenter's notes: built from the same data and filters as the slides, in the current language.
   const slideNotes = useCallback(
     (slide: Slide) => {
-      const viewDatasets = slide.view ? datasets.filter((d) => viewCoverage(slide.view!, [d]).some((c) => matchesFilters(c, filters))) : datasets;
+      const viewDatasets = slide.view ? datasets.filter((d) => coverage(slide.view!, [d]).some((c) => matchesFilters(c, filters))) : datasets;
       return notesOf(slide, { datasets, filters, kind: deck === 'riunione' ? 'meeting' : 'view' }, locale, slide.view ? s.views[slide.view] : deckName, viewDatasets);
     },
     // notesLoaded: a builder that has just loaded gives its notes on the next render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [datasets, filters, deck, locale, s, deckName, notesLoaded],
+    [datasets, filters, deck, locale, s, deckName, notesLoaded, coverage],
   );
   if (!presenter) return <Presentation {...props} />;
   const filterOptions = { years: props.cycleValues.anno, areas: options.areas.map((a) => ({ value: a, label: s.areas[a] })) };

@@ -1,6 +1,6 @@
-import { ViewLink } from '../components/ui/view-link';
-import { useMessages } from '../lib/i18n';
-import { shellMessages } from '../lib/shell-messages';
+import { ViewLink } from '../ui/view-link';
+import { useMessages } from '../../lib/i18n';
+import { shellMessages } from '../../lib/shell-messages';
 
 export function NotFound() {
   const t = useMessages(shellMessages);

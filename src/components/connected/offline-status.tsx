@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useDataUpdated } from '../data/use-datasets';
-import { formatDate } from '../lib/format';
-import { useClientValue } from '../lib/use-client-value';
-import { useLocale, useMessages } from '../lib/i18n';
-import { shellMessages } from '../lib/shell-messages';
+import { useDataUpdated } from '../../data/use-datasets';
+import { formatDate } from '../../lib/format';
+import { useClientValue } from '../../lib/use-client-value';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { shellMessages } from '../../lib/shell-messages';
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener('online', onChange);

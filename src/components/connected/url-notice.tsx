@@ -1,6 +1,6 @@
-import { useMessages } from '../lib/i18n';
-import { useFiltersStore } from '../store/filters-store';
-import { shellMessages } from '../lib/shell-messages';
+import { useMessages } from '../../lib/i18n';
+import { useFiltersStore } from '../../store/filters-store';
+import { shellMessages } from '../../lib/shell-messages';
 
 /** Says which URL parameters were ignored, instead of silently showing something else. */
 export function UrlNotice() {
