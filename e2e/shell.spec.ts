@@ -86,8 +86,8 @@ test('every view’s first screen is in its HTML: it paints before any script ha
   await context.close();
 });
 
-test('the app takes over each view’s HTML as it is, and draws a shared link’s choices afresh', async ({ page, watch }) => {
-  // Elements of the HTML as parsed, before any script: hydration keeps them, a fresh render replaces them.
+test('the app takes over each view’s HTML as it is, then shows a shared link’s choices', async ({ page, watch }) => {
+  // Elements of the HTML as parsed, before any script: hydration keeps them, a fresh render would replace them.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { parsed: Element[] }).parsed = [document.querySelector('h1')!, document.querySelector('[data-panel]')!];
@@ -102,11 +102,11 @@ test('the app takes over each view’s HTML as it is, and draws a shared link’
   }
   await page.getByLabel('Anno').selectOption('2020');
   await expect(page).toHaveURL(/anno=2020/);
-  // A link with a filter is not the prerendered state: drawn afresh, with that filter's figures.
+  // A link with a filter: the HTML is taken over as built, then the link's choices applied to it.
   await page.goto('/?anno=2019');
   await ready(page);
   await expect(page.getByLabel('Anno')).toHaveValue('2019');
-  await expect.poll(kept).toEqual([false, false]);
+  await expect.poll(kept).toEqual([true, true]);
   // The members' tile has no 2019 figure: the prerendered 2020 one is gone.
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toHaveCount(0);
   expect(watch.errors).toEqual([]);

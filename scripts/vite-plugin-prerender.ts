@@ -7,7 +7,7 @@ import { createServer, type Plugin } from 'vite';
  * After the build, renders each view with its data (src/app/prerender.tsx) into its own HTML file
  * — dist/index.html for the overview, dist/associati.html for /associati, … — so the page paints
  * with the HTML instead of after the code and the data have downloaded and run, and the app then
- * takes it over (src/app/first-screen.ts). Web servers map /associati to associati.html (vite
+ * takes it over (src/app/main.tsx). Web servers map /associati to associati.html (vite
  * preview does; see README for nginx).
  *
  * The Content-Security-Policy forbids style attributes in HTML (style-src 'self'), and a few

@@ -8,10 +8,7 @@ import { useLocale, useMessages } from '../lib/i18n';
 import { useDataUpdated } from '../data/use-datasets';
 import { useFiltersStore } from '../store/filters-store';
 import { VIEW_IDS, type ViewId } from '../lib/views';
-import { stopRecordingEarlyChoices } from './early-choices';
-import { applyEarlyChoices } from './first-screen';
 import { shellMessages } from '../lib/shell-messages';
-import { clearPageStatus } from './page-status';
 import { NotFound } from '../components/connected/not-found';
 import { OfflineStatus } from '../components/connected/offline-status';
 import { UrlNotice } from '../components/connected/url-notice';
@@ -43,16 +40,24 @@ function useDocumentPrefs() {
   }, [lang, theme, view, t]);
 }
 
-/** Marks the page as run by the app (html[data-app="ready"]). Until then it is the prerendered HTML,
- * whose buttons do nothing yet (the stylesheet shows a busy cursor on them); a choice made in its
- * selects is kept (early-choices.ts) and applied here. */
-function AppReady() {
+interface Boot {
+  /** Applies the URL and the choices made before the app ran, over the state the HTML was built in (after hydrating it). */
+  takeOver?: () => void;
+  /** Called once the page shows that state. */
+  onReady?: () => void;
+}
+
+/**
+ * Runs the boot's last steps once the page is React's. A store change made in an effect is drawn
+ * before the effect's task ends (React renders external-store updates synchronously), so onReady,
+ * in the next task, comes once the page shows takeOver's state.
+ */
+function AppReady({ takeOver, onReady }: Boot) {
   useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-    clearPageStatus();
-    stopRecordingEarlyChoices();
-    applyEarlyChoices();
-  }, []);
+    takeOver?.();
+    const timer = setTimeout(() => onReady?.(), 0);
+    return () => clearTimeout(timer);
+  }, [takeOver, onReady]);
   return null;
 }
 
@@ -64,7 +69,7 @@ function DataUpdated() {
   return updated ? <p>{t.dataUpdated(formatDate(updated, locale))}</p> : null;
 }
 
-export function App() {
+export function App(boot: Boot) {
   useDocumentPrefs();
   const t = useMessages(shellMessages);
   const view = useFiltersStore((s) => s.view);
@@ -78,7 +83,7 @@ export function App() {
         <OfflineStatus hidden />
         <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
           <PresentationHost loadPanels={loadPanels} coverage={viewCoverage} />
-          <AppReady />
+          <AppReady {...boot} />
         </Suspense>
       </main>
     );
@@ -116,13 +121,13 @@ export function App() {
         {notFound ? (
           <>
             <NotFound />
-            <AppReady />
+            <AppReady {...boot} />
           </>
         ) : (
           <PanelBoundary name={t.views[view]}>
             <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
               <View />
-              <AppReady />
+              <AppReady {...boot} />
             </Suspense>
           </PanelBoundary>
         )}

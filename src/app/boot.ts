@@ -1,6 +1,5 @@
 import { viewAtPath } from '../lib/views';
 import { afterFirstPaint } from './after-first-paint';
-import { recordEarlyChoices } from './early-choices';
 import { prerenderedRoot, showLinkChoices, showStartFailed } from './page-status';
 import { VIEW_CHUNKS } from './view-chunks';
 
@@ -12,7 +11,6 @@ import { VIEW_CHUNKS } from './view-chunks';
  * none of them holds up input.
  */
 showLinkChoices();
-recordEarlyChoices();
 
 const steps = [
   ...__FIRST_SCREEN_DATA__.map((file) => () => {

@@ -1,47 +1,51 @@
 import './url-params';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { useFiltersStore } from '../store/filters-store';
-import { startUrlSync } from '../store/url-sync';
+import { loadAllData } from '../data/queries';
 import { normalizePath } from '../lib/views';
+import { useFiltersStore } from '../store/filters-store';
+import { parseUrl } from '../store/url-state';
+import { startUrlSync } from '../store/url-sync';
 import { App } from './app';
-import { adoptCurrentAsInitialState, applyEarlyChoices, loadAllData, showsPrerenderedState } from './first-screen';
+import { choicesInForm, clearPageStatus, prerenderedRoot } from './page-status';
 import { Providers, queryClient } from './providers';
 import './styles.css';
 
-startUrlSync();
-
 const container = document.getElementById('root')!;
-const app = (
+// Read before React owns the form: what the user picked there while the code loaded.
+const chosen = choicesInForm();
+
+/** The URL, the remembered language and theme, and those choices, applied as the user's. */
+let taken = false;
+function takeOver() {
+  if (!taken) startUrlSync(chosen);
+  taken = true;
+}
+
+/** Once the page shows the state takeOver set: run by the app, the status line of the HTML gone. */
+function ready() {
+  document.documentElement.dataset.app = 'ready';
+  clearPageStatus();
+}
+
+const app = (hydrating: boolean) => (
   <StrictMode>
     <Providers>
-      <App />
+      <App takeOver={hydrating ? takeOver : undefined} onReady={ready} />
     </Providers>
   </StrictMode>
 );
 
-/** Draw the app over whatever the HTML shows, as a transition (in slices that leave the page responsive). */
-function render() {
-  const root = createRoot(container);
-  startTransition(() => root.render(app));
-}
-
-// The built HTML shows this view with its data under the default choices (src/app/first-screen.ts).
-// In that same state, take it over once the same data is in the cache: nothing is drawn or laid out
-// again. Otherwise (other choices, a file that failed, an unknown path served the overview's page,
-// the dev server's empty page) draw afresh.
-if (container.dataset.prerendered === normalizePath(location.pathname) && showsPrerenderedState(useFiltersStore.getState(), location.pathname)) {
-  void loadAllData(queryClient).then((ok) => {
-    // A choice made on the page while its data loaded makes it another state: drawn afresh.
-    applyEarlyChoices();
-    if (!ok || !showsPrerenderedState(useFiltersStore.getState(), location.pathname)) return render();
-    adoptCurrentAsInitialState();
-    // As a transition, hydration renders in slices too (otherwise it is one blocking task).
-    startTransition(() => {
-      hydrateRoot(container, app);
-    });
-  });
+// The built HTML shows this path under the default choices (src/app/prerender.tsx). React takes it
+// over in that same state, with the same data in the cache, so nothing is drawn again; then the
+// app applies the URL and the choices (App's takeOver). Without that HTML (the dev server) or the
+// data (a file failed), it starts from the URL and draws the page afresh.
+// Rendering as a transition keeps the page responsive: React works in slices.
+const built = prerenderedRoot()?.dataset.prerendered === normalizePath(location.pathname);
+if (built && (await loadAllData(queryClient))) {
+  useFiltersStore.getState().startAt(parseUrl(location.pathname, ''));
+  startTransition(() => void hydrateRoot(container, app(true)));
 } else {
-  applyEarlyChoices();
-  render();
+  takeOver();
+  startTransition(() => createRoot(container).render(app(false)));
 }

@@ -54,6 +54,19 @@ export function showLinkChoices(search = location.search): void {
   note(TEXT[language(params)].pending);
 }
 
+/**
+ * Choices made in the HTML's filter bar before the app ran it: its selects (named after their URL
+ * parameter) whose value is no longer the one the page was built with.
+ */
+export function choicesInForm(root = prerenderedRoot()): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const select of root?.querySelectorAll<HTMLSelectElement>('form.filter-bar select[name]') ?? []) {
+    const built = [...select.options].find((o) => o.defaultSelected) ?? select.options[0];
+    if (built && select.value !== built.value) chosen.set(select.name, select.value);
+  }
+  return chosen;
+}
+
 export function showStartFailed(): void {
   note(TEXT[language(new URLSearchParams(location.search))].failed);
 }

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { prerender as renderStatic } from 'react-dom/static';
 import { StrictMode } from 'react';
 import { parseJson } from '../data/fetch-json';
+import { seedData } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { SCHEMAS } from '../data/validate-protocol';
 import { useFiltersStore } from '../store/filters-store';
+import { parseUrl } from '../store/url-state';
 import { App } from './app';
-import { adoptCurrentAsInitialState, prerenderedState, seedData } from './first-screen';
 import { shellMessages } from '../lib/shell-messages';
 import { createQueryClient, Providers } from './providers';
 
@@ -23,13 +24,13 @@ function readData(dir: string) {
 /**
  * Build-time render of a view (scripts/vite-plugin-prerender.ts writes it into that path's HTML):
  * the header, the navigation and the view with its data appear with the HTML itself, before any
- * script has run. Default choices only (Italian, no filters); see first-screen.ts for how the app
- * takes the page over.
+ * script has run. Default choices only (Italian, no filters); main.tsx hydrates that same state,
+ * then applies the URL.
  */
 export async function prerender(pathname: string, dataDir: string): Promise<{ html: string; title: string }> {
-  const { state, rejected, notFound } = prerenderedState(pathname);
-  useFiltersStore.getState().hydrate({ state, rejected, notFound });
-  adoptCurrentAsInitialState();
+  const parsed = parseUrl(pathname, '');
+  useFiltersStore.getState().startAt(parsed);
+  const { state, notFound } = parsed;
   const client = createQueryClient();
   const { manifest, datasets } = readData(dataDir);
   seedData(client, manifest, datasets);

@@ -23,6 +23,11 @@ export interface FiltersState extends UrlState {
   patchExtra: (patch: Record<string, string | null>) => void;
   /** Replace everything from a parsed URL (first load, back/forward). */
   hydrate: (parsed: ParseResult) => void;
+  /**
+   * Start from a parsed URL and make it the initial state too: the state a build-time render and the
+   * render that hydrates its HTML read (zustand's server snapshot is the initial state).
+   */
+  startAt: (parsed: ParseResult) => void;
   dismissRejected: () => void;
   resetFilters: () => void;
 }
@@ -56,6 +61,10 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
       return { extra };
     }),
   hydrate: ({ state, rejected, notFound }) => set({ ...state, rejected, notFound }),
+  startAt: (parsed) => {
+    useFiltersStore.getState().hydrate(parsed);
+    Object.assign(useFiltersStore.getInitialState(), useFiltersStore.getState());
+  },
   dismissRejected: () => set({ rejected: [] }),
   resetFilters: () => set({ year: null, area: null, territory: null, organization: null }),
 }));

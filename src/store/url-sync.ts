@@ -1,16 +1,18 @@
 import { LOCALES } from '../lib/locale';
 import { selectUrlState, useFiltersStore } from './filters-store';
 import { PREFS_KEY, readPrefs } from '../lib/prefs';
-import { PARAM, THEMES, isQuietParam, parseUrl, serializeUrl } from './url-state';
+import { PARAM, THEMES, isQuietParam, parseUrl, serializeQuery, serializeUrl } from './url-state';
 
 /**
  * Two-way binding between the store and the address bar.
  * - first load: the URL wins; language and theme fall back to the remembered choice;
  * - every change of the store writes a history entry (so Back undoes a filter);
- * - Back/Forward re-read the URL into the store.
+ * - Back/Forward re-read the URL into the store;
+ * - `chosen`: URL parameters the user picked before the app ran (in the build-time HTML's form),
+ *   applied over the URL as the user's own change (one history entry, Back undoes it).
  * Returns a function that stops the sync (tests).
  */
-export function startUrlSync(): () => void {
+export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): () => void {
   const store = useFiltersStore;
   const parsed = parseUrl(location.pathname, location.search);
   const params = new URLSearchParams(location.search);
@@ -59,6 +61,15 @@ export function startUrlSync(): () => void {
     store.getState().hydrate(parseUrl(location.pathname, location.search));
   };
   window.addEventListener('popstate', onPop);
+
+  if (chosen.size > 0) {
+    const next = new URLSearchParams(serializeQuery(selectUrlState(store.getState())));
+    for (const [name, value] of chosen) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    store.getState().hydrate(parseUrl(location.pathname, `?${next}`));
+  }
   return () => {
     unsubscribe();
     clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFS_KEY } from '../../lib/prefs';
-import { clearPageStatus, prerenderedRoot, showLinkChoices, showStartFailed } from '../page-status';
+import { choicesInForm, clearPageStatus, prerenderedRoot, showLinkChoices, showStartFailed } from '../page-status';
 
 /** The build-time HTML: a root with the filter bar and a panel. */
 function page() {
@@ -95,5 +95,31 @@ describe('showStartFailed', () => {
     showStartFailed();
     expect(document.querySelectorAll('body > [role="status"]')).toHaveLength(1);
     expect(status()?.textContent).toBe('Il cruscotto non è riuscito ad avviarsi: ricarica la pagina.');
+  });
+});
+
+describe('choicesInForm', () => {
+  it('names the filter bar’s selects whose value is not the one the page was built with', () => {
+    document.body.innerHTML = `
+      <div id="root" data-prerendered="/">
+        <form class="filter-bar">
+          <select name="anno"><option value="">Tutti gli anni</option><option>2019</option><option>2020</option></select>
+          <select name="area"><option value="">Tutte</option><option selected>members</option></select>
+          <select name="tema"><option selected>system</option><option>projector</option></select>
+          <select><option>a</option><option>b</option></select>
+        </form>
+        <select name="ordine"><option>x</option><option>y</option></select>
+      </div>`;
+    expect(choicesInForm()).toEqual(new Map());
+    select('anno').value = '2019';
+    select('area').value = '';
+    document.querySelector<HTMLSelectElement>('form select:not([name])')!.value = 'b';
+    select('ordine').value = 'y';
+    expect(choicesInForm()).toEqual(new Map([['anno', '2019'], ['area', '']]));
+  });
+
+  it('finds nothing without the build-time HTML (the dev server’s empty root)', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(choicesInForm()).toEqual(new Map());
   });
 });

@@ -15,6 +15,22 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const waitForPop = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
 
 describe('URL sync', () => {
+  it('applies choices made before the app ran over the URL and the remembered theme, as one history entry', async () => {
+    localStorage.setItem('cruscotto.prefs', JSON.stringify({ theme: 'dark' }));
+    history.replaceState(null, '', '/associati?area=members');
+    const before = history.length;
+    stop = startUrlSync(new Map([['anno', '2019'], ['area', '']]));
+    await nextTask();
+    const s = useFiltersStore.getState();
+    expect([s.view, s.year, s.area, s.theme]).toEqual(['members', 2019, null, 'dark']);
+    expect(location.pathname + location.search).toBe('/associati?anno=2019&tema=dark');
+    expect(history.length).toBe(before + 1);
+    const popped = waitForPop();
+    history.back();
+    await popped;
+    expect([useFiltersStore.getState().year, useFiltersStore.getState().area]).toEqual([null, 'members']);
+  });
+
   it('reads the URL into the store on start, reporting bad parameters', () => {
     history.replaceState(null, '', '/associati?anno=2020&area=nope');
     stop = startUrlSync();

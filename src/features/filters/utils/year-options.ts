@@ -1,5 +1,5 @@
+import type { Covered } from '../../../data/coverage';
 import { matchesFilters, type FactFilters } from '../../../data/facts';
-import type { Area, Territory } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 
 export interface YearOption {
@@ -11,15 +11,7 @@ export interface YearOption {
 }
 
 /** Something a view can show, with what the global filters and the year options read. */
-export interface Covered {
-  year: number;
-  area: Area;
-  territory: Territory;
-  organization: string;
-  publisher: string;
-  /** Whose figure, in short, per language (as the tiles say it). */
-  whose: { it: string; en: string };
-}
+export type { Covered };
 
 /** How many organizations an option names before "+N" (the select stays narrow). */
 const NAMED = 2;
