@@ -33,14 +33,9 @@ export function prerenderViews<V extends string>(paths: Record<V, string>): Plug
         const pages = new Map<string, string>();
         for (const path of Object.values(paths) as string[]) {
           const { html, title } = await prerender(path, join(outDir, 'data'));
-          // The first paint waits until the view's lead is parsed (where supported), so that the
-          // page's largest text is in it instead of a paint or two later.
-          const lead = /<p class="lead" id="([^"]+)"/.exec(html)?.[1];
-          const expect = lead ? `<link rel="expect" href="#${escapeHtml(lead)}" blocking="render">\n  ` : '';
           const page = template
             .replace(slot, () => `<div id="root" data-prerendered="${escapeHtml(path)}">${stylesToClasses(html, styles)}</div>`)
-            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-            .replace('</head>', () => `  ${expect}</head>`);
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
           pages.set(path === '/' ? 'index.html' : `${path.slice(1)}.html`, page);
         }
         const [oldCss, newCss] = appendRules(outDir, template, styles);

@@ -1,44 +1,26 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { PanelBoundary } from '../components/ui/panel-boundary';
-import { ViewLink } from '../components/ui/view-link';
-import { FilterBar } from '../features/filters/components/filter-bar';
-import { viewCoverage } from './view-coverage';
-import { formatDate } from '../lib/format';
-import { useLocale, useMessages } from '../lib/i18n';
-import { useDataUpdated } from '../data/use-datasets';
-import { useFiltersStore } from '../store/filters-store';
-import { VIEW_IDS, type ViewId } from '../lib/views';
-import { shellMessages } from '../lib/shell-messages';
+import { AppNav } from '../components/connected/app-nav';
+import { DataUpdated } from '../components/connected/data-updated';
 import { NotFound } from '../components/connected/not-found';
 import { OfflineStatus } from '../components/connected/offline-status';
-import { UrlNotice } from '../components/connected/url-notice';
 import { PreviewNotice } from '../components/connected/preview-notice';
-import { VIEWS } from './views';
-import { PANEL_LOADERS } from './panels';
-import { PresentButton } from '../features/presentation/components/present-button';
-import { parsePresentation } from '../features/presentation/utils/presentation-state';
+import { UrlNotice } from '../components/connected/url-notice';
+import { PanelBoundary } from '../components/ui/panel-boundary';
 import { PrintButton } from '../features/export/components/print-button';
 import { PrintHeader } from '../features/export/components/print-header';
 import { ShareLink } from '../features/export/components/share-link';
+import { FilterBar } from '../features/filters/components/filter-bar';
+import { PresentButton } from '../features/presentation/components/present-button';
+import { parsePresentation } from '../features/presentation/utils/presentation-state';
+import { useMessages } from '../lib/i18n';
+import { shellMessages } from '../lib/shell-messages';
+import { useDocumentPrefs } from '../store/use-document-prefs';
+import { useFiltersStore } from '../store/filters-store';
+import { PANEL_LOADERS, VIEWS } from './views';
+import { viewCoverage } from './view-coverage';
 
 const PresentationHost = lazy(() => import('../features/presentation/components/presentation-host').then((m) => ({ default: m.PresentationHost })));
-const loadPanels = (view: ViewId) => PANEL_LOADERS[view]();
-
-function useDocumentPrefs() {
-  const lang = useFiltersStore((s) => s.lang);
-  const theme = useFiltersStore((s) => s.theme);
-  const view = useFiltersStore((s) => s.view);
-  const t = useMessages(shellMessages);
-  useEffect(() => {
-    // On phones the section links scroll sideways: keep the current one in sight.
-    document.querySelector('.app-nav [aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [view]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dataset.theme = theme;
-    document.title = `${t.views[view]} · ${t.product}`;
-  }, [lang, theme, view, t]);
-}
+const loadPanels = (view: keyof typeof PANEL_LOADERS) => PANEL_LOADERS[view]();
 
 interface Boot {
   /** Applies the URL and the choices made before the app ran, over the state the HTML was built in (after hydrating it). */
@@ -59,14 +41,6 @@ function AppReady({ takeOver, onReady }: Boot) {
     return () => clearTimeout(timer);
   }, [takeOver, onReady]);
   return null;
-}
-
-/** The data's as-of date: its own component, so that only it redraws when the manifest arrives. */
-function DataUpdated() {
-  const t = useMessages(shellMessages);
-  const locale = useLocale();
-  const updated = useDataUpdated();
-  return updated ? <p>{t.dataUpdated(formatDate(updated, locale))}</p> : null;
 }
 
 export function App(boot: Boot) {
@@ -102,15 +76,7 @@ export function App(boot: Boot) {
             <PresentButton />
           </span>
         </div>
-        <nav aria-label={t.nav} className="app-nav">
-          <ul>
-            {VIEW_IDS.map((v) => (
-              <li key={v}>
-                <ViewLink view={v} aria-current={v === view && !notFound ? 'page' : undefined}>{t.views[v]}</ViewLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <AppNav />
         <FilterBar coverageOf={viewCoverage} />
       </header>
       <UrlNotice />

@@ -1,14 +1,13 @@
 import { viewAtPath } from '../lib/views';
-import { afterFirstPaint } from './after-first-paint';
-import { prerenderedRoot, showLinkChoices, showStartFailed } from './page-status';
+import { showLinkChoices, showStartFailed } from './page-status';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
  * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
  * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
- * Once that paint is on the screen, this starts the data files (as preloads, which the app's own
- * fetches then use), this page's view chunk, React and the app, each in a task of its own so that
- * none of them holds up input.
+ * After the first frame, this starts the data files (as preloads, which the app's own fetches then
+ * use), this page's view chunk, React and the app, each in a task of its own so that none of them
+ * holds up input.
  */
 showLinkChoices();
 
@@ -37,4 +36,4 @@ async function next() {
   if (steps.length) setTimeout(() => void next(), 0);
 }
 
-afterFirstPaint(() => void next(), { painted: prerenderedRoot() !== null });
+requestAnimationFrame(() => setTimeout(() => void next(), 0));
