@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
-import { firstScreenData } from './scripts/vite-plugin-preload.ts';
 import { prerenderViews } from './scripts/vite-plugin-prerender.ts';
 import { VIEW_PATHS } from './src/lib/views.ts';
 
@@ -32,8 +32,12 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
+/** The data every first visit loads (src/app/boot.ts): the manifest and every dataset it lists, so a new dataset needs no code. */
+const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { datasets: { file: string }[] };
+
 export default defineConfig({
-  plugins: [react(), firstScreenData(), prerenderViews(VIEW_PATHS), offline()],
+  plugins: [react(), prerenderViews(VIEW_PATHS), offline()],
+  define: { __FIRST_SCREEN_DATA__: JSON.stringify(['manifest.json', ...manifest.datasets.map((d) => d.file)]) },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.

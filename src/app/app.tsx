@@ -16,23 +16,17 @@ import { useMessages } from '../lib/i18n';
 import { shellMessages } from '../lib/shell-messages';
 import { useDocumentPrefs } from '../store/use-document-prefs';
 import { useFiltersStore } from '../store/filters-store';
-import { PANEL_LOADERS, VIEWS } from './views';
-import { viewCoverage } from './view-coverage';
+import { PANEL_LOADERS, viewCoverage, VIEWS } from './views';
 
 const PresentationHost = lazy(() => import('../features/presentation/components/presentation-host').then((m) => ({ default: m.PresentationHost })));
 const loadPanels = (view: keyof typeof PANEL_LOADERS) => PANEL_LOADERS[view]();
 
-interface Boot {
-  /** Applies the URL and the choices made before the app ran, over the state the HTML was built in (after hydrating it). */
-  takeOver?: () => void;
-  /** Called once the page shows that state. */
-  onReady?: () => void;
-}
+/** The boot's last steps (src/app/main.tsx): applying the URL over the hydrated page, then marking it ready. */
+type Boot = { takeOver?: () => void; onReady?: () => void };
 
 /**
- * Runs the boot's last steps once the page is React's. A store change made in an effect is drawn
- * before the effect's task ends (React renders external-store updates synchronously), so onReady,
- * in the next task, comes once the page shows takeOver's state.
+ * Runs them once the page is React's. A store change made in an effect is drawn before the effect's
+ * task ends (React renders external-store updates synchronously): onReady, a task later, follows it.
  */
 function AppReady({ takeOver, onReady }: Boot) {
   useEffect(() => {
@@ -50,12 +44,13 @@ export function App(boot: Boot) {
   const notFound = useFiltersStore((s) => s.notFound);
   const presenting = useFiltersStore((s) => parsePresentation(s.extra).active);
   const View = VIEWS[view];
+  const loading = <p role="status" className="loading">{t.loading}</p>;
 
   if (presenting && !notFound) {
     return (
       <main id="main" tabIndex={-1}>
         <OfflineStatus hidden />
-        <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
+        <Suspense fallback={loading}>
           <PresentationHost loadPanels={loadPanels} coverage={viewCoverage} />
           <AppReady {...boot} />
         </Suspense>
@@ -91,7 +86,7 @@ export function App(boot: Boot) {
           </>
         ) : (
           <PanelBoundary name={t.views[view]}>
-            <Suspense fallback={<p role="status" className="loading">{t.loading}</p>}>
+            <Suspense fallback={loading}>
               <View />
               <AppReady {...boot} />
             </Suspense>

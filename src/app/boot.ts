@@ -6,7 +6,7 @@ import { VIEW_CHUNKS } from './view-chunks';
  * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
  * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
  * After the first frame, this starts the data files (as preloads, which the app's own fetches then
- * use), this page's view chunk, React and the app, each in a task of its own so that none of them
+ * use; not in the HTML, where they would compete with the stylesheet for the first paint), this page's view chunk, React and the app, each in a task of its own so that none of them
  * holds up input.
  */
 showLinkChoices();

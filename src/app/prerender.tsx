@@ -1,25 +1,13 @@
-import './url-params';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prerender as renderStatic } from 'react-dom/static';
 import { StrictMode } from 'react';
-import { parseJson } from '../data/fetch-json';
-import { seedData } from '../data/queries';
-import type { Dataset } from '../data/schema';
-import { SCHEMAS } from '../data/validate-protocol';
+import { seedData } from '../data/seed';
 import { useFiltersStore } from '../store/filters-store';
 import { parseUrl } from '../store/url-state';
 import { App } from './app';
 import { shellMessages } from '../lib/shell-messages';
 import { createQueryClient, Providers } from './providers';
-
-/** The bundled data, checked by the same schemas as in the browser. */
-function readData(dir: string) {
-  const text = (file: string) => readFileSync(join(dir, file), 'utf8');
-  const manifest = parseJson(text('manifest.json'), SCHEMAS.manifest, 'manifest.json');
-  const datasets = new Map<string, Dataset>(manifest.datasets.map((d) => [d.file, parseJson(text(d.file), SCHEMAS.dataset, d.file)]));
-  return { manifest, datasets };
-}
 
 /**
  * Build-time render of a view (scripts/vite-plugin-prerender.ts writes it into that path's HTML):
@@ -32,8 +20,7 @@ export async function prerender(pathname: string, dataDir: string): Promise<{ ht
   useFiltersStore.getState().startAt(parsed);
   const { state, notFound } = parsed;
   const client = createQueryClient();
-  const { manifest, datasets } = readData(dataDir);
-  seedData(client, manifest, datasets);
+  seedData(client, (file) => readFileSync(join(dataDir, file), 'utf8'));
   const { prelude } = await renderStatic(
     <StrictMode>
       <Providers client={client}>

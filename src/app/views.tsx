@@ -1,7 +1,20 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PanelDef } from '../components/ui/panel';
+import { coverage, type Covered, type ViewScope } from '../data/coverage';
+import { matchesQuery } from '../data/facts';
+import type { Dataset } from '../data/schema';
+import { membersUrlParams } from '../features/members/utils/url-params';
+import { HEADLINES } from '../features/overview/utils/headlines';
+import { presentationUrlParams } from '../features/presentation/utils/presentation-state';
+import { scorecardUrlParams } from '../features/scorecard/url-params';
+import { communicationUrlParams } from '../features/social/utils/params';
+import { isCommunicationFact } from '../features/social/utils/scope';
 import type { ViewId } from '../lib/views';
+import { yearChoiceUrlParams } from '../lib/year-choices';
+import { registerUrlParams } from '../store/url-state';
 import { VIEW_CHUNKS } from './view-chunks';
+
+/* Everything the app knows of its views: their code, their panels, their URL parameters, what each shows. */
 
 export const VIEWS = Object.fromEntries(Object.entries(VIEW_CHUNKS).map(([view, load]) => [view, lazy(load)])) as Record<ViewId, LazyExoticComponent<ComponentType>>;
 
@@ -17,3 +30,20 @@ export const PANEL_LOADERS: Record<ViewId, () => Promise<readonly PanelDef[]>> =
   // The Dati page is a tool (a file to check), not figures to present.
   data: async () => [],
 };
+
+/** Every feature's own URL parameters, made known to the store before the URL is first read (on import). */
+registerUrlParams(scorecardUrlParams, membersUrlParams, communicationUrlParams, yearChoiceUrlParams, presentationUrlParams);
+
+/** What each view shows: the same declarations the views use (the overview counts the indicators achieved). */
+const SCOPES: Record<ViewId, ViewScope> = {
+  overview: { facts: (f) => HEADLINES.some((h) => matchesQuery(f, h)), indicators: true },
+  members: { facts: (f) => f.area === 'members' },
+  communication: { facts: isCommunicationFact },
+  scorecard: { facts: (f) => f.area === 'staff', indicators: true },
+  labour: { facts: (f) => f.area === 'labour' || f.area === 'policy', lists: ['labour', 'policy'] },
+  covid: { facts: (f) => f.area === 'covid' || f.area === 'services', lists: ['covid', 'services'] },
+  sources: { facts: () => true, indicators: true, lists: 'all' },
+  data: { facts: () => true },
+};
+
+export const viewCoverage = (view: ViewId, datasets: readonly Dataset[]): Covered[] => coverage(SCOPES[view], datasets);

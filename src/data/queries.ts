@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DataLoadError } from './fetch-json';
 import { loadJson, warmUpValidator } from './load-json';
-import type { Dataset, Manifest } from './schema';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
@@ -25,15 +24,6 @@ export const datasetQueryOptions = (file: string) =>
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof DataLoadError && error.kind !== 'network' && !(error.kind === 'http' && (error.status ?? 0) >= 500)) return false;
   return failureCount < 2;
-}
-
-/** Puts already-checked data in the cache, as if it had just been loaded (the build-time render). */
-export function seedData(client: QueryClient, manifest: Manifest, datasets: ReadonlyMap<string, Dataset>): void {
-  client.setQueryData(manifestQueryOptions().queryKey, manifest);
-  for (const { file } of manifest.datasets) {
-    const data = datasets.get(file);
-    if (data) client.setQueryData(datasetQueryOptions(file).queryKey, data);
-  }
 }
 
 /** Loads (and checks) the manifest and every dataset into the cache; false if any of them failed. */

@@ -118,6 +118,14 @@ describe('choicesInForm', () => {
     expect(choicesInForm()).toEqual(new Map([['anno', '2019'], ['area', '']]));
   });
 
+  it('after a link’s choices are shown, only a change of them is a choice (back to “all years” too)', () => {
+    page();
+    showLinkChoices('?anno=2019');
+    expect(choicesInForm()).toEqual(new Map());
+    select('anno').value = '';
+    expect(choicesInForm()).toEqual(new Map([['anno', '']]));
+  });
+
   it('finds nothing without the build-time HTML (the dev server’s empty root)', () => {
     document.body.innerHTML = '<div id="root"></div>';
     expect(choicesInForm()).toEqual(new Map());

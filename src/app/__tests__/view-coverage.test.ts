@@ -6,7 +6,7 @@ import { buildYearOptions } from '../../features/filters/utils/year-options';
 import { buildOverviewModel } from '../../features/overview/hooks/use-overview';
 import { tileCount } from '../../features/overview/utils/build-overview';
 import { VIEW_IDS, type ViewId } from '../../lib/views';
-import { viewCoverage } from '../view-coverage';
+import { viewCoverage } from '../views';
 
 const datasets = ['assolombarda-2020.json', 'sviluppo-pmi-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json'].map(loadDataset);
 const facts = flattenFacts(datasets);
