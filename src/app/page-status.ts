@@ -5,17 +5,17 @@
  * the figures wait hidden (html[data-link-pending], the stylesheet) under a status until the app has
  * drawn them (main.tsx). If the app's code cannot be loaded, the page says so.
  */
-import { readPrefs, THEMES } from '../lib/prefs';
+import { DEFAULT_STATE, parseOpenedUrl, parseUrl, serializeQuery } from '../store/url-state';
 
 const TEXT = {
   it: { pending: 'Aggiorno le cifre per le scelte del link…', failed: 'Il cruscotto non è riuscito ad avviarsi: ricarica la pagina.' },
   en: { pending: 'Updating the figures for the link’s choices…', failed: 'The dashboard could not start: reload the page.' },
 };
 
-function note(key: keyof typeof TEXT.it, params = new URLSearchParams(location.search)): void {
+function note(key: keyof typeof TEXT.it, search = location.search): void {
   const p = document.querySelector('body > .page-status') ?? document.body.appendChild(Object.assign(document.createElement('p'), { className: 'page-status' }));
   p.setAttribute('role', 'status');
-  p.textContent = TEXT[(params.get('lingua') ?? readPrefs().lang) === 'en' ? 'en' : 'it'][key];
+  p.textContent = TEXT[parseOpenedUrl(location.pathname, search).state.lang][key];
 }
 
 /** The root when it holds a view's build-time HTML (src/app/prerender.tsx); null on the dev server's empty page. */
@@ -28,17 +28,17 @@ export function prerenderedRoot(): HTMLElement | null {
 const selects = (root: HTMLElement | null) => root?.querySelectorAll<HTMLSelectElement>('form.filter-bar select[name]') ?? [];
 
 export function showLinkChoices(search = location.search): void {
-  const params = new URLSearchParams(search);
-  const theme = params.get('tema') ?? readPrefs().theme;
-  if (theme && (THEMES as readonly string[]).includes(theme)) document.documentElement.dataset.theme = theme;
-  // Only a choice that changes what the page says: not the theme, and an empty value is no choice.
-  if (![...params].some(([name, value]) => name !== 'tema' && value !== '') || !prerenderedRoot()) return;
+  document.documentElement.dataset.theme = parseOpenedUrl(location.pathname, search).state.theme;
+  // Only the link's choices that change what the page says (not its theme).
+  const { state } = parseUrl(location.pathname, search);
+  const params = new URLSearchParams(serializeQuery({ ...state, theme: DEFAULT_STATE.theme }));
+  if (params.size === 0 || !prerenderedRoot()) return;
   for (const select of selects(prerenderedRoot())) {
     const value = params.get(select.name);
     if (value !== null && [...select.options].some((o) => o.value === value)) select.value = select.dataset.shown = value;
   }
   document.documentElement.dataset.linkPending = '';
-  note('pending', params);
+  note('pending', search);
 }
 
 /** Choices made in the filter bar before the app ran it: the selects whose value is not the one the page showed. */

@@ -1,7 +1,7 @@
 import type { Area, Territory } from '../data/schema';
 import { AREAS, TERRITORIES } from '../data/vocab';
 import { LOCALES, type Locale } from '../lib/locale';
-import { THEMES, type Theme } from '../lib/prefs';
+import { readPrefs, THEMES, type Theme } from '../lib/prefs';
 import { VIEW_PATHS, viewAtPath, type ViewId } from '../lib/views';
 
 export { THEMES, type Theme };
@@ -100,6 +100,15 @@ export function parseUrl(pathname: string, search: string): ParseResult {
     } else if (!known.has(name)) rejected.push({ param: name, value });
   }
   return { state, rejected, notFound: !view };
+}
+
+/** The URL as the page opens on it: its choices, and the remembered language and theme where it names none. */
+export function parseOpenedUrl(pathname: string, search: string, prefs = readPrefs()): ParseResult {
+  const parsed = parseUrl(pathname, search);
+  const params = new URLSearchParams(search);
+  if (!params.has(PARAM.lang) && includes(LOCALES, prefs.lang ?? '')) parsed.state.lang = prefs.lang as Locale;
+  if (!params.has(PARAM.theme) && includes(THEMES, prefs.theme ?? '')) parsed.state.theme = prefs.theme as Theme;
+  return parsed;
 }
 
 /** The canonical URL (path + query) for a state; defaults are left out so links stay short. */

@@ -1,7 +1,6 @@
-import { LOCALES } from '../lib/locale';
 import { selectUrlState, useFiltersStore } from './filters-store';
-import { PREFS_KEY, readPrefs } from '../lib/prefs';
-import { PARAM, THEMES, isQuietParam, parseUrl, serializeQuery, serializeUrl } from './url-state';
+import { PREFS_KEY } from '../lib/prefs';
+import { isQuietParam, parseOpenedUrl, parseUrl, serializeQuery, serializeUrl } from './url-state';
 
 /**
  * Two-way binding between the store and the address bar.
@@ -14,11 +13,7 @@ import { PARAM, THEMES, isQuietParam, parseUrl, serializeQuery, serializeUrl } f
  */
 export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): () => void {
   const store = useFiltersStore;
-  const parsed = parseUrl(location.pathname, location.search);
-  const params = new URLSearchParams(location.search);
-  const prefs = readPrefs();
-  if (!params.has(PARAM.lang) && prefs.lang && (LOCALES as readonly string[]).includes(prefs.lang)) parsed.state.lang = prefs.lang as typeof parsed.state.lang;
-  if (!params.has(PARAM.theme) && prefs.theme && (THEMES as readonly string[]).includes(prefs.theme)) parsed.state.theme = prefs.theme as typeof parsed.state.theme;
+  const parsed = parseOpenedUrl(location.pathname, location.search);
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
