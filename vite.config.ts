@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
 import { firstScreenData } from './scripts/vite-plugin-preload.ts';
 import { prerenderViews } from './scripts/vite-plugin-prerender.ts';
-import { VIEW_PATHS } from './src/store/views.ts';
+import { VIEW_PATHS } from './src/lib/views.ts';
 
 /**
  * Strict security headers for `vite preview` (the production build); the README shows the same
