@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
@@ -9,7 +8,7 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersYearMessages } from '../year-messages';
-import { buildTotalsYears, totalsWithYears } from '../utils/year-on-year';
+import { totalsWithYears } from '../utils/year-on-year';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
 import { TOTAL_SLUGS } from '../utils/year-params';
 import { YearSwitch } from './year-switch';
@@ -58,7 +57,6 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
 
 /** The totals' chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
 export function TotalsYearsSlide() {
-  const { all, filters, locale } = useMembers();
-  const table = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
+  const { totalsYears: table } = useMembers();
   return table ? <TotalsYears table={table} headingLevel={2} /> : null;
 }
