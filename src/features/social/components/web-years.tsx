@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
@@ -10,7 +9,7 @@ import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../../../lib/use-narrow';
 import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
 import { WEB_SLUGS } from '../utils/params';
-import { buildWebYears, webWithYears, type WebMetric } from '../utils/years-view';
+import { webWithYears, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 import { MetricSwitch } from './metric-switch';
 
@@ -58,7 +57,6 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
 
 /** The chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
 export function WebYearsSlide() {
-  const { all, filters, locale } = useCommunication();
-  const table = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
+  const { webYears: table } = useCommunication();
   return table ? <WebYears table={table} headingLevel={2} /> : null;
 }
