@@ -20,7 +20,7 @@ const { withModel } = communicationModel;
 const WebTiles = withModel(WebTilesPanel);
 const WebYears = withModel(WebYearsSlide);
 
-/** The communication view's panels, in order; each reads its own data and filters, so it can stand alone on a slide. */
+/** The communication view's panels, in order; each gets the view's model, from the view or (on a slide) on its own. */
 export const socialPanels: PanelDef[] = [
   { id: 'platforms', title: title('platformsPanel'), Component: withModel(PlatformsPanel), notes: platformsNotes },
   { id: 'website', title: title('websitePanel'), Component: withModel(WebsitePanel) },
