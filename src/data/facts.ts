@@ -1,4 +1,4 @@
-import { factsOfMetric } from './fact-index';
+import { factsOfMetric, indexFacts, type IndexedFacts } from './fact-index';
 import { family } from './family';
 import type { Area, Dataset, Fact, Territory } from './schema';
 import { compareText } from '../lib/compare';
@@ -20,17 +20,13 @@ export interface FactFilters {
 
 export const NO_FILTERS: FactFilters = { year: null, area: null, territory: null, organization: null };
 
-const flattened = new WeakMap<readonly Dataset[], SourcedFact[]>();
-
-/** Every fact with its source resolved; computed once per loaded set of datasets (every view asks for it). */
-export function flattenFacts(datasets: readonly Dataset[]): SourcedFact[] {
-  let facts = flattened.get(datasets);
-  if (!facts) {
-    const all = datasets.map((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization, publisher: d.source.organization })));
-    facts = withoutRestatements(datasets, all);
-    flattened.set(datasets, facts);
-  }
-  return facts;
+/**
+ * Every fact with its source resolved, indexed by metric. A view model computes it once per change of
+ * the data (its data step) and hands it on; nothing here keeps it.
+ */
+export function flattenFacts(datasets: readonly Dataset[]): IndexedFacts<SourcedFact> {
+  const all = datasets.map((d) => d.facts.map((f) => ({ ...f, sourceId: d.source.id, organization: f.organization ?? d.source.organization, publisher: d.source.organization })));
+  return indexFacts(withoutRestatements(datasets, all));
 }
 
 /**

@@ -75,29 +75,19 @@ function asDataError(error: unknown, url: string): DataLoadError {
   return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
 }
 
-/** One DataState per (data, selection), shared by every component that asks for it. */
-const derived = new WeakMap<AllData, Map<string, DataState>>();
-
+/** The load state of the listed ids' report series (or of every dataset). */
 export function selectDatasets(all: AllData, only?: readonly string[]): DataState {
-  const key = only ? only.join('\n') : '*';
-  let byKey = derived.get(all);
-  if (!byKey) derived.set(all, (byKey = new Map()));
-  let state = byKey.get(key);
-  if (!state) {
-    const families = only?.map(family);
-    const files = all.files.filter((f) => !families || families.includes(family(f.id)));
-    const errors = files.flatMap((f) => (f.error ? [f.error] : []));
-    if (all.manifestError) errors.unshift(all.manifestError);
-    state = {
-      datasets: files.flatMap((f) => (f.data ? [f.data] : [])),
-      errors,
-      isLoading: all.manifestPending || files.some((f) => f.loading),
-      updated: all.updated,
-      previewIds: files.flatMap((f) => (f.preview ? [f.id] : [])),
-    };
-    byKey.set(key, state);
-  }
-  return state;
+  const families = only?.map(family);
+  const files = all.files.filter((f) => !families || families.includes(family(f.id)));
+  const errors = files.flatMap((f) => (f.error ? [f.error] : []));
+  if (all.manifestError) errors.unshift(all.manifestError);
+  return {
+    datasets: files.flatMap((f) => (f.data ? [f.data] : [])),
+    errors,
+    isLoading: all.manifestPending || files.some((f) => f.loading),
+    updated: all.updated,
+    previewIds: files.flatMap((f) => (f.preview ? [f.id] : [])),
+  };
 }
 
 function useAllData(): AllData {
@@ -108,7 +98,8 @@ function useAllData(): AllData {
 
 /** The datasets (all of them, or those of the listed ids' report series, every year), their load errors, and whether any is still loading. */
 export function useDatasets(only?: readonly string[]): DataState {
-  return selectDatasets(useAllData(), only);
+  const all = useAllData();
+  return useMemo(() => selectDatasets(all, only), [all, only]);
 }
 
 /** The data's as-of date, from the manifest. */

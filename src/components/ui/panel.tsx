@@ -9,7 +9,8 @@ import { PanelNameContext } from './panel-name';
 
 /**
  * A view is an ordered list of panels (tile rows, charts, tables). The view renders them all;
- * presentation mode renders one per slide. Each panel reads its own data and filters through hooks.
+ * presentation mode renders one per slide. A panel reads its slice of the view's model (see store/view-model):
+ * the view provides it, and a panel alone on a slide gets it from the same memoised selector.
  */
 export interface PanelDef {
   /** Stable id, unique within its view (used in slide URLs and tests). */

@@ -14,11 +14,15 @@ interface Props {
   /** Shown above the panels when the filters leave the whole view empty. */
   empty?: ReactNode;
   panels: readonly PanelDef[];
+  /** False when the view has nothing to draw them from (its empty state stands alone). */
+  showPanels?: boolean;
   className?: string;
+  /** After the panels: what the view adds to them (a dialog). */
+  children?: ReactNode;
 }
 
 /** What every view is: a titled section, its data errors, its loading or empty state, then its panels. */
-export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, className }: Props) {
+export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, showPanels = true, className, children }: Props) {
   const s = useMessages(shellMessages);
   return (
     <section aria-labelledby={`${id}-title`} className={`view ${className ?? ''}`.trim()}>
@@ -26,7 +30,8 @@ export function ViewFrame({ id, title, lead, errors, isLoading, empty, panels, c
       <p className="lead" id={`${id}-lead`}>{lead}</p>
       <DataErrors errors={errors} />
       {/* Panels wait for the data: drawn empty first and then full, they would push the page about. */}
-      {isLoading ? <p role="status">{s.loading}</p> : <>{empty}<PanelList panels={panels} /></>}
+      {isLoading ? <p role="status">{s.loading}</p> : <>{empty}{showPanels && <PanelList panels={panels} />}</>}
+      {children}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryTick } from './category-tick';
 import { prefersReducedMotion, useThemeColours } from '../../lib/colours';
 import { usePresenting } from './presenting';
 
@@ -39,20 +40,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
   const dense = usePresenting() && rows && data.length * series.length > 20;
   const wrap = rows ? (narrow ? 120 : 230) : narrow ? 90 : 160;
   const label = (v: unknown) => (typeof v === 'number' ? format(v) : '');
-  const Tick = (props: XAxisTickContentProps | YAxisTickContentProps) => (
-    <Text
-      x={Number(props.x) + (rows ? -6 : 0)}
-      y={Number(props.y) + (rows ? 0 : 6)}
-      width={wrap}
-      textAnchor={rows ? 'end' : 'middle'}
-      verticalAnchor={rows ? 'middle' : 'start'}
-      fill={c.text}
-      maxLines={3}
-      className="recharts-cartesian-axis-tick-value"
-    >
-      {labels.get(String(props.payload.value)) ?? String(props.payload.value)}
-    </Text>
-  );
+  const Tick = categoryTick({ labels, wrap, fill: c.text, axis: rows ? 'y' : 'x', maxLines: 3 });
   const categoryAxis = { dataKey: 'key', type: 'category' as const, tick: Tick, interval: 0, stroke: c.muted };
   const valueAxis = { type: 'number' as const, tickFormatter: axisFormat, stroke: c.muted, tick: { fill: c.text } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOfMetric } from '../fact-index';
+import { factsOfMetric, indexFacts, type IndexedFacts } from '../fact-index';
 import { filterFacts, flattenFacts, NO_FILTERS, previousOf, queryVisible, sameDimensions, seriesKey, type FactFilters, type FactQuery, type SourcedFact } from '../facts';
 import { selectLatest, selectLatestVisible, type TileSpec } from '../kpi';
 import type { Dataset } from '../schema';
@@ -26,7 +26,7 @@ function multiplied(factor: number): Dataset[] {
   }));
 }
 
-const sets: [string, SourcedFact[]][] = [
+const sets: [string, IndexedFacts][] = [
   ['the real data', flattenFacts(datasets)],
   ['3× multiplied data', flattenFacts(multiplied(3))],
 ];
@@ -89,11 +89,12 @@ describe.each(sets)('the metric index over %s', (_, facts) => {
     expect(factsOfMetric(facts, 'no.such.metric')).toEqual([]);
   });
 
-  it('is built once per facts array, and each array has its own', () => {
-    expect(factsOfMetric(facts, metrics[0]!)).toBe(factsOfMetric(facts, metrics[0]!));
+  it('travels with the flattened facts; a list derived from them is read by a scan, with the same result', () => {
+    expect(factsOfMetric(facts, metrics[0]!)).toBe(facts.byMetric.get(metrics[0]!));
     const some = facts.filter((f) => f.year === facts[0]!.year);
+    expect('byMetric' in some).toBe(false);
     expect(factsOfMetric(some, facts[0]!.metric)).toStrictEqual(some.filter((f) => f.metric === facts[0]!.metric));
-    expect(factsOfMetric(some, facts[0]!.metric)).not.toBe(factsOfMetric(facts, facts[0]!.metric));
+    expect(indexFacts([...some]).byMetric.get(facts[0]!.metric)).toStrictEqual(factsOfMetric(some, facts[0]!.metric));
   });
 
   it("finds each fact's previous value exactly as a scan of every fact does", () => {

@@ -1,19 +1,21 @@
 import { shellMessages } from '../../lib/shell-messages';
 import { lazyNotes, type PanelDef, type SlideDef } from '../../components/ui/panel';
-import { flattenFacts } from '../../data/facts';
 import { AreaSlide } from './components/area-slide';
 import { OverviewSummary } from './components/overview-summary';
-import { buildOverviewModel } from './hooks/use-overview';
+import { overviewModel } from './hooks/use-overview';
 import { overviewMessages } from './messages';
 import { packAreaSlides } from './utils/area-slides';
 
 /** The overview is the first screen: its notes' code (checks, sources) loads when a presenter opens them. */
 const loadNotes = () => import('./utils/notes');
 
+const Summary = overviewModel.withModel(OverviewSummary);
+const Areas = overviewModel.withModel(AreaSlide);
+
 const summary: SlideDef = {
   id: 'sintesi',
   title: { it: overviewMessages.it.title, en: overviewMessages.en.title },
-  Component: OverviewSummary,
+  Component: Summary,
   notes: lazyNotes(loadNotes, (m) => m.summaryNotes),
 };
 
@@ -29,11 +31,11 @@ export const overviewPanels: PanelDef[] = [
     ...summary,
     slides: ({ datasets, filters, kind }) => {
       if (kind !== 'view') return [summary];
-      const model = buildOverviewModel(datasets, flattenFacts(datasets), filters, 'it');
+      const model = overviewModel.select(datasets, filters, 'it');
       const areaSlides = packAreaSlides(model.rest).map((areas) => ({
         id: `aree-${areas.join('-')}`,
         title: { it: names(areas, 'it'), en: names(areas, 'en') },
-        Component: () => <AreaSlide areas={areas} />,
+        Component: () => <Areas areas={areas} />,
         notes: lazyNotes(loadNotes, (m) => m.areaNotes(areas)),
       }));
       return [summary, ...areaSlides];

@@ -7,7 +7,7 @@ import { useLocale, useMessages } from '../../lib/i18n';
 import { CheckItem } from './components/check-item';
 import { OutcomeBadge } from './components/outcome-badge';
 import { SourceCard } from './components/source-card';
-import { useSources } from './hooks/use-sources';
+import { sourcesModel, useSources } from './hooks/use-sources';
 import { countWords } from './utils/check-models';
 import { sourcesMessages } from './messages';
 
@@ -95,18 +95,21 @@ function ChecksPanel() {
   );
 }
 
+const { withModel } = sourcesModel;
+const Sources = withModel(SourcesPanel);
+
 const sourcesTitle = { it: sourcesMessages.it.sourcesTitle, en: sourcesMessages.en.sourcesTitle };
 
 export const sourcesPanels: PanelDef[] = [
-  { id: 'riepilogo', title: { it: sourcesMessages.it.summaryTitle, en: sourcesMessages.en.summaryTitle }, Component: SummaryPanel },
+  { id: 'riepilogo', title: { it: sourcesMessages.it.summaryTitle, en: sourcesMessages.en.summaryTitle }, Component: withModel(SummaryPanel) },
   {
     id: 'fonti',
     title: sourcesTitle,
-    Component: SourcesPanel,
+    Component: Sources,
     slides: ({ datasets }) =>
-      Array.from({ length: Math.ceil(datasets.length / SOURCES_PER_SLIDE) }, (_, page) => ({ id: `fonti-${page + 1}`, title: sourcesTitle, Component: () => <SourcesPanel page={page} /> })),
+      Array.from({ length: Math.ceil(datasets.length / SOURCES_PER_SLIDE) }, (_, page) => ({ id: `fonti-${page + 1}`, title: sourcesTitle, Component: () => <Sources page={page} /> })),
   },
   // The checks are a long page for whoever reads them one by one; on a slide the summary lists what they found.
-  { id: 'controlli', title: { it: sourcesMessages.it.checksTitle, en: sourcesMessages.en.checksTitle }, Component: ChecksPanel, slides: () => [] },
+  { id: 'controlli', title: { it: sourcesMessages.it.checksTitle, en: sourcesMessages.en.checksTitle }, Component: withModel(ChecksPanel), slides: () => [] },
 ];
 

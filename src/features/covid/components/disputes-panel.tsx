@@ -5,7 +5,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useCovid } from '../hooks/use-covid';
 import { covidMessages } from '../messages';
 import { disputesTable } from '../utils/disputes';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 const DisputesChart = lazyChart(() => import('./disputes-chart'));
 
@@ -16,7 +16,7 @@ export function DisputesPanel() {
   const m = model.disputes;
   if (!m) {
     return (
-      <PanelSection id="disputes" title={t.panels.disputes}>
+      <PanelSection prefix="cov" id="disputes" title={t.panels.disputes}>
         <p>{t.noData}</p>
       </PanelSection>
     );

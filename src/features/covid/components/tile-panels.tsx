@@ -5,7 +5,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useCovid } from '../hooks/use-covid';
 import { covidMessages } from '../messages';
 import type { ListModel } from '../utils/tiles';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 function Chips({ lists, heading }: { lists: ListModel[]; heading: string }) {
   return lists.map((l) => (
@@ -24,7 +24,7 @@ function TilesSection({ id, title, lead, tiles, children }: { id: string; title:
   const t = useMessages(covidMessages);
   const empty = tiles.length === 0 && !children;
   return (
-    <PanelSection id={id} title={title} lead={tiles.length ? lead : undefined}>
+    <PanelSection prefix="cov" id={id} title={title} lead={tiles.length ? lead : undefined}>
       {empty && <p>{t.noData}</p>}
       {tiles.length > 0 && (
         <div className="tiles">

@@ -21,16 +21,35 @@ export interface CovidContext {
   items: { year: number; area: Area; territory: Territory; organization: string }[];
 }
 
-export function buildCovidContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): CovidContext {
-  const all = flattenFacts(datasets);
-  const allLists = datasets.flatMap((d) => d.lists.map((l) => ({ ...l, organization: d.source.organization })));
+/** What the Covid view reads whatever the filters: facts (indexed by metric), lists and organizations. */
+export interface CovidData {
+  datasets: readonly Dataset[];
+  all: SourcedFact[];
+  allLists: ScopedList[];
+  organizations: Record<string, I18nText>;
+}
+
+export function prepareCovid(datasets: readonly Dataset[]): CovidData {
+  return {
+    datasets,
+    all: flattenFacts(datasets),
+    allLists: datasets.flatMap((d) => d.lists.map((l) => ({ ...l, organization: d.source.organization }))),
+    organizations: Object.assign({}, ...datasets.map((d) => d.organizations)),
+  };
+}
+
+export function covidContextOf({ datasets, all, allLists, organizations }: CovidData, filters: FactFilters, locale: Locale = 'it'): CovidContext {
   return {
     filters,
     all,
     visible: filterFacts(all, filters),
     lists: allLists.filter((l) => matchesFilters(l, filters)),
     sources: sourcesById(datasets, locale),
-    organizations: Object.assign({}, ...datasets.map((d) => d.organizations)),
+    organizations,
     items: [...all, ...allLists],
   };
+}
+
+export function buildCovidContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): CovidContext {
+  return covidContextOf(prepareCovid(datasets), filters, locale);
 }

@@ -2,7 +2,7 @@ import type { TileModel } from '../../../data/kpi';
 import type { Locale } from '../../../lib/locale';
 import type { FactFilters } from '../../../data/facts';
 import type { Dataset, Territory } from '../../../data/schema';
-import { buildCovidContext, type CovidContext } from './context';
+import { covidContextOf, prepareCovid, type CovidContext, type CovidData } from './context';
 import { widerTerritoriesWithData } from '../../../data/territories';
 import { buildDisputes, type DisputesModel } from './disputes';
 import { buildTiles } from '../../../data/kpi';
@@ -39,5 +39,10 @@ export function buildCovidModel(ctx: CovidContext, locale: Locale): CovidModel {
 
 /** For an empty view under a territory filter: the wider territories (containing it) where this view shows something. */
 export function widerTerritoriesForCovid(datasets: readonly Dataset[], filters: FactFilters, locale: Locale): Territory[] {
-  return widerTerritoriesWithData(filters.territory, (t) => !buildCovidModel(buildCovidContext(datasets, { ...filters, territory: t }), locale).empty);
+  return widerTerritoriesFromData(prepareCovid(datasets), filters, locale);
+}
+
+/** The same from the view's prepared data. */
+export function widerTerritoriesFromData(data: CovidData, filters: FactFilters, locale: Locale): Territory[] {
+  return widerTerritoriesWithData(filters.territory, (t) => !buildCovidModel(covidContextOf(data, { ...filters, territory: t }), locale).empty);
 }

@@ -6,7 +6,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import { ageBandTable } from '../utils/age-bands';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 const GenerationsChart = lazyChart(() => import('./generations-chart'));
 
@@ -17,7 +17,7 @@ export function GenerationsPanel() {
   const series = model.generations;
   if (!series) {
     return (
-      <PanelSection id="generations" title={t.panels.generations}>
+      <PanelSection prefix="lab" id="generations" title={t.panels.generations}>
         <p>{t.noData}</p>
       </PanelSection>
     );

@@ -3,7 +3,7 @@ import { formatDate, formatQualified } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 export function InitiativePanel() {
   const t = useMessages(labourMessages);
@@ -12,7 +12,7 @@ export function InitiativePanel() {
   const m = model.initiative;
   if (!m) {
     return (
-      <PanelSection id="initiative" title={t.panels.initiative}>
+      <PanelSection prefix="lab" id="initiative" title={t.panels.initiative}>
         <p>{t.noData}</p>
       </PanelSection>
     );
@@ -20,7 +20,7 @@ export function InitiativePanel() {
   const figureFields = new Set(m.figures.map((f) => f.field));
   const source = ctx.sources.get(m.sourceId);
   return (
-    <PanelSection id="initiative" title={m.title} className="lab-initiative">
+    <PanelSection prefix="lab" id="initiative" title={m.title} className="lab-initiative">
       {m.date && (
         <p className="lab-date">
           {t.date}: <time dateTime={m.date}>{formatDate(m.date, locale)}</time>

@@ -3,7 +3,7 @@ import { formatCurrency, formatNumber, formatQualified } from '../../../lib/form
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 export function PoliciesPanel() {
   const t = useMessages(labourMessages);
@@ -14,6 +14,7 @@ export function PoliciesPanel() {
   const withBudget = rows.filter((r) => r.budget).length;
   return (
     <PanelSection
+      prefix="lab"
       id="policies"
       title={t.panels.policies}
       lead={rows.length ? t.budgetSummary(formatNumber(withBudget, locale), formatNumber(rows.length, locale)) : undefined}

@@ -3,7 +3,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import type { ListGroup } from '../utils/lists';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 function Described({ group, heading }: { group: ListGroup; heading: string }) {
   return (
@@ -31,14 +31,14 @@ export function ProgrammePanel({ part }: { part?: ProgrammePart }) {
   const p = model.programme;
   if (!p) {
     return (
-      <PanelSection id="programme" title={t.panels.programme}>
+      <PanelSection prefix="lab" id="programme" title={t.panels.programme}>
         <p>{t.noData}</p>
       </PanelSection>
     );
   }
   const n = (g: ListGroup) => formatNumber(g.items.length, locale);
   return (
-    <PanelSection id="programme" title={p.title} className="lab-programme">
+    <PanelSection prefix="lab" id="programme" title={p.title} className="lab-programme">
       {part !== 'principles' && p.goal && (
         <p className="lab-goal">
           <strong>{p.goal.label}:</strong> {p.goal.text}

@@ -2,7 +2,7 @@ import { formatNumber, formatQualified } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 /** The four lists, or on a slide only some of them (`kinds`: strengths and weaknesses, then the rest). */
 export function SwotPanel({ kinds }: { kinds?: readonly string[] }) {
@@ -11,7 +11,7 @@ export function SwotPanel({ kinds }: { kinds?: readonly string[] }) {
   if (model.empty) return null;
   const groups = kinds ? model.swot.filter((g) => kinds.includes(g.kind)) : model.swot;
   return (
-    <PanelSection id="swot" title={t.panels.swot}>
+    <PanelSection prefix="lab" id="swot" title={t.panels.swot}>
       {groups.length === 0 ? (
         <p>{t.noData}</p>
       ) : (

@@ -5,7 +5,7 @@ import type { Locale } from '../../../lib/locale';
 import { useLabour } from '../hooks/use-labour';
 import { labourMessages } from '../messages';
 import type { SummaryPart } from '../utils/tiles';
-import { PanelSection } from './panel-section';
+import { PanelSection } from '../../../components/ui/panel-section';
 
 function formatPart(p: SummaryPart, locale: Locale): string {
   if (!p.isChange) return formatQualified(p.value, p.unit, p.qualifier, locale);
@@ -17,7 +17,7 @@ export function RatesPanel() {
   const { model } = useLabour();
   if (model.empty) return null;
   return (
-    <PanelSection id="rates" title={t.panels.rates} lead={model.rates.length ? t.ratesLead : undefined}>
+    <PanelSection prefix="lab" id="rates" title={t.panels.rates} lead={model.rates.length ? t.ratesLead : undefined}>
       {model.rates.length === 0 ? (
         <p>{t.noData}</p>
       ) : (
@@ -37,7 +37,7 @@ export function ChangePanel() {
   if (model.empty) return null;
   const parts = model.changeSummary.map((p) => `${p.label} ${formatPart(p, locale)} (${p.year})`).join('; ');
   return (
-    <PanelSection id="change" title={t.panels.change} lead={parts ? t.changeSummary(parts) : undefined}>
+    <PanelSection prefix="lab" id="change" title={t.panels.change} lead={parts ? t.changeSummary(parts) : undefined}>
       {model.change.length === 0 ? (
         <p>{t.noData}</p>
       ) : (

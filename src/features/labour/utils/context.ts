@@ -29,12 +29,28 @@ function scope<T>(d: Dataset, items: readonly T[]): Scoped<T>[] {
   return items.map((i) => ({ ...i, organization: d.source.organization, sourceId: d.source.id }));
 }
 
-export function buildLabourContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): LabourContext {
-  const all = flattenFacts(datasets);
-  const allLists = datasets.flatMap((d) => scope(d, d.lists));
-  const allRecords = datasets.flatMap((d) => scope(d, d.records));
+/** What the labour view reads whatever the filters: facts (indexed by metric), lists, records and labels. */
+export interface LabourData {
+  datasets: readonly Dataset[];
+  all: SourcedFact[];
+  allLists: Scoped<DataList>[];
+  allRecords: Scoped<DataRecord>[];
+  dimensions: DimensionLabels;
+}
+
+export function prepareLabour(datasets: readonly Dataset[]): LabourData {
   const dimensions: DimensionLabels = {};
   for (const d of datasets) for (const [dim, labels] of Object.entries(d.dimensions)) dimensions[dim] = { ...dimensions[dim], ...labels };
+  return {
+    datasets,
+    all: flattenFacts(datasets),
+    allLists: datasets.flatMap((d) => scope(d, d.lists)),
+    allRecords: datasets.flatMap((d) => scope(d, d.records)),
+    dimensions,
+  };
+}
+
+export function labourContextOf({ datasets, all, allLists, allRecords, dimensions }: LabourData, filters: FactFilters, locale: Locale = 'it'): LabourContext {
   return {
     filters,
     all,
@@ -45,6 +61,10 @@ export function buildLabourContext(datasets: readonly Dataset[], filters: FactFi
     dimensions,
     items: [...all, ...allLists, ...allRecords],
   };
+}
+
+export function buildLabourContext(datasets: readonly Dataset[], filters: FactFilters, locale: Locale = 'it'): LabourContext {
+  return labourContextOf(prepareLabour(datasets), filters, locale);
 }
 
 /** The label of a dimension value from the data (never typed into a component). */

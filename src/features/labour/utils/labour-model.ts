@@ -3,7 +3,7 @@ import type { Locale } from '../../../lib/locale';
 import { buildAgeBands, type AgeBandSeries } from './age-bands';
 import type { FactFilters } from '../../../data/facts';
 import type { Dataset, Territory } from '../../../data/schema';
-import { buildLabourContext, type LabourContext } from './context';
+import { labourContextOf, prepareLabour, type LabourContext, type LabourData } from './context';
 import { buildInitiative, type InitiativeModel } from './initiative';
 import { groupLists, SWOT_KINDS, type ListGroup } from './lists';
 import { joinPolicyBudgets, type PolicyRow } from './policies';
@@ -46,5 +46,10 @@ export function buildLabourModel(ctx: LabourContext, locale: Locale): LabourMode
 
 /** For an empty view under a territory filter: the wider territories (containing it) where this view shows something. */
 export function widerTerritoriesForLabour(datasets: readonly Dataset[], filters: FactFilters, locale: Locale): Territory[] {
-  return widerTerritoriesWithData(filters.territory, (t) => !buildLabourModel(buildLabourContext(datasets, { ...filters, territory: t }), locale).empty);
+  return widerTerritoriesFromData(prepareLabour(datasets), filters, locale);
+}
+
+/** The same from the view's prepared data. */
+export function widerTerritoriesFromData(data: LabourData, filters: FactFilters, locale: Locale): Territory[] {
+  return widerTerritoriesWithData(filters.territory, (t) => !buildLabourModel(labourContextOf(data, { ...filters, territory: t }), locale).empty);
 }

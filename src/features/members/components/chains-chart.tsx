@@ -3,7 +3,7 @@ import { formatCompact, formatNumber } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
 import type { ChainRow } from '../utils/build-chains';
-import { categoryTick } from './category-tick';
+import { categoryTick } from '../../../components/ui/category-tick';
 
 interface Props {
   rows: readonly ChainRow[];

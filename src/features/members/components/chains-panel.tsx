@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { DataTable } from '../../../components/ui/data-table';
@@ -8,8 +7,7 @@ import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
-import { buildChains } from '../utils/build-chains';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { useSourceText } from './use-source-text';
 
 const ChainsChart = lazyChart(() => import('./chains-chart'));
@@ -17,11 +15,10 @@ const ChainsChart = lazyChart(() => import('./chains-chart'));
 /** Firms enrolled per supply chain: a bar chart and its table, with the computed sum (the source states no total). */
 export function ChainsPanel() {
   const t = useMessages(membersMessages).chains;
-  const { scope, dims, sources, locale } = useMembers();
+  const { chains, sources, locale, members } = useMembers();
   const narrow = useNarrow();
-  const chains = useMemo(() => buildChains(scope, dims, locale), [scope, dims, locale]);
   const source = useSourceText(chains?.rows.map((r) => r.fact) ?? [], sources);
-  if (!chains) return <PanelEmpty heading={t.panel} />;
+  if (!chains) return <PanelEmpty title={t.panel} facts={members} />;
 
   const first = chains.rows[0]!;
   const title = t.title(first.label, formatNumber(first.firms, locale));

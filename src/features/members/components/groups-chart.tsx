@@ -5,7 +5,7 @@ import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
 import type { GroupRow } from '../utils/build-groups';
 import { metricValue, type GroupMetric } from '../utils/group-sort';
-import { categoryTick } from './category-tick';
+import { categoryTick } from '../../../components/ui/category-tick';
 
 interface Props {
   rows: readonly GroupRow[];

@@ -9,7 +9,7 @@ import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
 import { buildGroupDetail } from '../utils/build-group-detail';
-import { buildGroups, type Groups } from '../utils/build-groups';
+import type { Groups } from '../utils/build-groups';
 import { buildGroupYears } from '../utils/year-on-year';
 import { COMPARE_PARAM, compareParam, parseCompare, type CompareMode } from '../../../lib/year-choices';
 import { membersYearMessages } from '../year-messages';
@@ -19,7 +19,7 @@ import { GroupDetailCard } from './group-detail';
 import { GroupsToolbar } from './groups-toolbar';
 import { GroupsYears } from './groups-years';
 import { YearSwitch } from './year-switch';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { useSourceText } from './use-source-text';
 
 const GroupsChart = lazyChart(() => import('./groups-chart'));
@@ -37,18 +37,17 @@ function titleOf(groups: Groups, metric: GroupMetric, t: T, locale: 'it' | 'en')
 export function GroupsPanel() {
   const t = useMessages(membersMessages).groups;
   const y = useMessages(membersYearMessages);
-  const { scope, dims, sources, locale, all, filters } = useMembers();
+  const { groups, dims, sources, locale, all, filters, members } = useMembers();
   const narrow = useNarrow();
   const compare = parseCompare(useFiltersStore((s) => s.extra[COMPARE_PARAM]));
   const setExtra = useFiltersStore((s) => s.setExtra);
-  const groups = useMemo(() => buildGroups(scope, dims, locale, t.outside), [scope, dims, locale, t.outside]);
   const keys = useMemo(() => groups?.rows.map((r) => r.key) ?? [], [groups]);
   const params = useGroupParams(keys);
   const source = useSourceText(groups?.rows.flatMap((r) => r.facts) ?? [], sources);
   const sorted = useMemo(() => (groups ? sortGroups(groups.rows, params.metric, params.sort) : []), [groups, params.metric, params.sort]);
   const detail = useMemo(() => (groups ? buildGroupDetail(groups, params.group, sources) : null), [groups, params.group, sources]);
   const groupYears = useMemo(() => buildGroupYears(all, filters, dims, locale, t.outside, params.metric), [all, filters, dims, locale, t.outside, params.metric]);
-  if (!groups) return <PanelEmpty heading={t.panel} />;
+  if (!groups) return <PanelEmpty title={t.panel} facts={members} />;
   // With several years, a switch to the year-on-year view of the chart (one year only: no switch).
   const modes = (['year', 'years'] as const).map((m) => ({ value: m, label: y.modes[m] }));
   const compareSwitch = groupYears && (

@@ -3,7 +3,7 @@ import { formatCompact, formatSignedNumber } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
 import type { WaterfallStep } from '../utils/build-movement';
-import { categoryTick } from './category-tick';
+import { categoryTick } from '../../../components/ui/category-tick';
 
 interface Props {
   steps: readonly WaterfallStep[];

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
@@ -7,9 +6,8 @@ import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
-import { buildMovement } from '../utils/build-movement';
 import { dimensionLabel } from '../utils/select-members';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { useSourceText } from './use-source-text';
 
 const MovementChart = lazyChart(() => import('./movement-chart'));
@@ -17,14 +15,10 @@ const MovementChart = lazyChart(() => import('./movement-chart'));
 /** The year's movement as a waterfall: new members up, cancellations by reason down, the net change. */
 export function MovementPanel() {
   const t = useMessages(membersMessages).movement;
-  const { scope, dims, sources, locale } = useMembers();
+  const { movement, dims, sources, locale, members } = useMembers();
   const narrow = useNarrow();
-  const movement = useMemo(
-    () => buildMovement(scope, dims, locale, { net: t.net, cancelled: t.cancelled, otherCancelled: t.otherCancelled, reason: t.reason }),
-    [scope, dims, locale, t],
-  );
   const source = useSourceText(movement?.steps.flatMap((s) => s.facts) ?? [], sources);
-  if (!movement) return <PanelEmpty heading={t.panel} />;
+  if (!movement) return <PanelEmpty title={t.panel} facts={members} />;
 
   const firms = (v: number) => formatValue(Math.abs(v), 'firms', locale);
   const title = t.title(String(movement.year), firms(movement.net), formatNumber(movement.newFirms, locale), formatNumber(movement.cancelledFirms, locale), movement.net >= 0);

@@ -4,7 +4,7 @@ import { formatPercent } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
 import type { SizeClassRow } from '../utils/build-size-classes';
-import { categoryTick } from './category-tick';
+import { categoryTick } from '../../../components/ui/category-tick';
 
 interface Props {
   rows: readonly SizeClassRow[];

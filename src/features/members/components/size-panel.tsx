@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import type { TableModel } from '../../../components/ui/table-model';
@@ -7,8 +6,8 @@ import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersMessages } from '../messages';
-import { buildSizeClasses, type SizeClassRow } from '../utils/build-size-classes';
-import { PanelEmpty } from './panel-empty';
+import type { SizeClassRow } from '../utils/build-size-classes';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { useSourceText } from './use-source-text';
 
 const SizeChart = lazyChart(() => import('./size-chart'));
@@ -16,11 +15,10 @@ const SizeChart = lazyChart(() => import('./size-chart'));
 /** Firms and employees per size class, as shares of all members, side by side. */
 export function SizePanel() {
   const t = useMessages(membersMessages).size;
-  const { scope, dims, sources, locale } = useMembers();
+  const { size, sources, locale, members } = useMembers();
   const narrow = useNarrow();
-  const size = useMemo(() => buildSizeClasses(scope, dims, locale), [scope, dims, locale]);
   const source = useSourceText(size?.rows.flatMap((r) => r.facts) ?? [], sources);
-  if (!size) return <PanelEmpty heading={t.panel} />;
+  if (!size) return <PanelEmpty title={t.panel} facts={members} />;
 
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, locale, 1));
   const most = (k: 'firmsShare' | 'employeesShare') => [...size.rows].sort((a, b) => (b[k] ?? -1) - (a[k] ?? -1))[0]!;

@@ -1,23 +1,18 @@
-import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
 import { usePresenting } from '../../../components/ui/presenting';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { membersMessages } from '../messages';
-import { buildTotals } from '../utils/build-totals';
-import { buildTotalsYears } from '../utils/year-on-year';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { TotalsYears } from './totals-years';
 
 /** Member firms, employees, new members and cancellations of the year, as tiles; with several years, a chart of them over the years (on a slide of its own when presenting). */
 export function TotalsPanel() {
   const t = useMessages(membersMessages);
-  const { scope, all, sources, locale, filters } = useMembers();
+  const { scope, totals: tiles, totalsYears: years, members } = useMembers();
   // On a slide the chart by year has a slide of its own (membersPanels), the tiles keep theirs.
   const presenting = usePresenting();
-  const tiles = useMemo(() => buildTotals(scope, all, sources, locale), [scope, all, sources, locale]);
-  const years = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
-  if (tiles.length === 0 || scope.year === null) return <PanelEmpty heading={t.totals.panel} />;
+  if (tiles.length === 0 || scope.year === null) return <PanelEmpty title={t.totals.panel} facts={members} />;
   return (
     <section aria-labelledby="members-totals" className="tile-group">
       <h2 id="members-totals">{t.totals.heading(String(scope.year))}</h2>

@@ -1,16 +1,14 @@
-import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
 import { yearsTable } from '../../../components/ui/years-table';
 import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
-import { useFiltersStore } from '../../../store/filters-store';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
 import { membersYearMessages } from '../year-messages';
-import { buildTotalsYears, totalsWithYears } from '../utils/year-on-year';
-import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
+import { totalsWithYears } from '../utils/year-on-year';
+import { useSeriesChoice } from '../../../store/use-series-choice';
 import { TOTAL_SLUGS } from '../utils/year-params';
 import { YearSwitch } from './year-switch';
 import { useSourceText } from './use-source-text';
@@ -22,10 +20,8 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
   const t = useMessages(membersYearMessages);
   const { all, sources, locale } = useMembers();
   const narrow = useNarrow();
-  const raw = useFiltersStore((s) => s.extra[SERIES_PARAM]);
-  const setExtra = useFiltersStore((s) => s.setExtra);
   const available = totalsWithYears(table);
-  const metric = parseSeries(raw, available, TOTAL_SLUGS).value;
+  const { value: metric, choose } = useSeriesChoice(available, TOTAL_SLUGS);
   const row = metric ? yearRowOf(table, metric) : undefined;
   const facts = all.filter((f) => !f.dimensions && available.some((m) => m === f.metric) && table.years.includes(f.year));
   const source = useSourceText(facts, sources);
@@ -38,7 +34,7 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
   const title = t.totalsTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change === null ? '—' : formatSignedPercent(change, locale));
   const summary = t.totalsSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
   const options = available.map((m) => ({ value: m, label: yearRowOf(table, m)!.label }));
-  const toolbar = <YearSwitch label={t.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available, TOTAL_SLUGS))} />;
+  const toolbar = <YearSwitch label={t.series} options={options} value={metric} onChange={choose} />;
   const labels = new Map(row.points.map((p) => [String(p.year), String(p.year)]));
 
   return (
@@ -58,7 +54,6 @@ export function TotalsYears({ table, headingLevel = 3 }: { table: YearTable; hea
 
 /** The totals' chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
 export function TotalsYearsSlide() {
-  const { all, filters, locale } = useMembers();
-  const table = useMemo(() => buildTotalsYears(all, filters, locale), [all, filters, locale]);
+  const { totalsYears: table } = useMembers();
   return table ? <TotalsYears table={table} headingLevel={2} /> : null;
 }

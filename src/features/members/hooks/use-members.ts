@@ -1,23 +1,10 @@
-import { useMemo } from 'react';
-import { flattenFacts } from '../../../data/facts';
-import { sourcesById } from '../../../data/kpi';
-import { useDatasets } from '../../../data/use-datasets';
-import { useLocale } from '../../../lib/i18n';
-import { useFactFilters } from '../../../store/filters-store';
-import { memberFacts, mergeDimensions, selectMembers } from '../utils/select-members';
+import { createViewModel } from '../../../store/view-model';
+import { MEMBERS_MODEL, type MembersModel } from '../utils/members-model';
 
-/** The datasets this view reads (a module constant, so the query list keeps its identity). */
-export const MEMBERS_DATASETS = ['assolombarda-2020'] as const;
+/** The members view's model, built once per change of data, filters or language. */
+export const membersModel = createViewModel(MEMBERS_MODEL);
 
-/** Everything a members panel needs: all facts (for deltas), the scope under the filters, labels and sources. */
-export function useMembers() {
-  const locale = useLocale();
-  const filters = useFactFilters();
-  const data = useDatasets(MEMBERS_DATASETS);
-  const all = useMemo(() => flattenFacts(data.datasets), [data.datasets]);
-  const members = useMemo(() => memberFacts(all), [all]);
-  const dims = useMemo(() => mergeDimensions(data.datasets), [data.datasets]);
-  const sources = useMemo(() => sourcesById(data.datasets, locale), [data.datasets, locale]);
-  const scope = useMemo(() => selectMembers(all, filters), [all, filters]);
-  return { ...data, all, members, dims, sources, scope, filters, locale };
+/** For a members panel: the model its view (or its slide) provides. */
+export function useMembers(): MembersModel {
+  return membersModel.use().model;
 }

@@ -1,12 +1,11 @@
 import type { DeckData, SlideNotes } from '../../../components/ui/panel';
 import { tilesNotes } from '../../../components/ui/slide-notes';
-import { flattenFacts } from '../../../data/facts';
 import type { Area } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
-import { buildOverviewModel } from '../hooks/use-overview';
+import { overviewModel } from '../hooks/use-overview';
 
 function model({ datasets, filters }: DeckData, locale: Locale) {
-  return buildOverviewModel(datasets, flattenFacts(datasets), filters, locale);
+  return overviewModel.select(datasets, filters, locale);
 }
 
 /** Speaker notes of the one-screen summary: every tile on it, lead figures first. */

@@ -1,21 +1,23 @@
 import type { DeckData, SlideNotes } from '../../../components/ui/panel';
 import { checksOf, unique, warningsOn } from '../../../components/ui/slide-notes';
 import { notesMessages } from '../../../components/ui/notes-messages';
-import { organizationShort, sourcesById } from '../../../data/kpi';
+import { organizationShort, type SourceInfo } from '../../../data/kpi';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
 import { scorecardMessages } from '../messages';
-import { collectIndicators, collectStrategicAreas, indicatorsForFilters, type ScorecardIndicator } from './scorecard-data';
+import { scorecardModel } from '../hooks/use-scorecard';
+import type { ScorecardIndicator } from './scorecard-data';
 import { rankMissed } from './shortfall';
 import { shortfallText } from './shortfall-text';
 import { countByArea, countStatuses } from './status-summary';
 
 function scope({ datasets, filters }: DeckData, locale: Locale) {
-  return { indicators: indicatorsForFilters(collectIndicators(datasets), filters), sources: sourcesById(datasets, locale) };
+  const { indicators, sources } = scorecardModel.select(datasets, filters, locale);
+  return { indicators, sources };
 }
 
 /** "Relazione sulla Performance 2019 (Camera di commercio …), sezione «…»" for each indicator's table. */
-function indicatorSources(indicators: readonly ScorecardIndicator[], sources: ReturnType<typeof sourcesById>, locale: Locale): string[] {
+function indicatorSources(indicators: readonly ScorecardIndicator[], sources: ReadonlyMap<string, SourceInfo>, locale: Locale): string[] {
   return unique(indicators.map((i) => {
     const s = sources.get(i.sourceId);
     return notesMessages[locale].source(s?.title ?? i.sourceId, s?.publisher ?? '', i.provenance.section);
@@ -49,7 +51,7 @@ export function outcomesNotes(data: DeckData, locale: Locale): SlideNotes {
   const { indicators, sources } = scope(data, locale);
   const n = (v: number) => formatNumber(v, locale);
   const overall = countStatuses(indicators);
-  const rows = countByArea(indicators, collectStrategicAreas(data.datasets), locale, t.areaFallback);
+  const rows = countByArea(indicators, scorecardModel.select(data.datasets, data.filters, locale).areas, locale, t.areaFallback);
   const years = unique(indicators.map((i) => String(i.year))).join(', ');
   const org = indicators[0] ? organizationShort(sources.get(indicators[0].sourceId), indicators[0].organization, locale) : '';
   const rate = overall.rate === null ? '' : `${t.rate}: ${formatPercent(overall.rate, locale, 1)} (${years}, ${org})`;

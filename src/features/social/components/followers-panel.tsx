@@ -1,22 +1,19 @@
-import { useMemo } from 'react';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { formatNumber } from '../../../lib/format';
 import { useCommunication } from '../hooks/use-communication';
 import { barsTable, followerBars, followersTitle, presentGrowth, whenOf } from '../utils/present-growth';
-import { buildYearOnYear, FOLLOWERS } from '../utils/year-on-year';
 import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 
 const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Followers against the previous year (the chamber's: totals and per-platform growth rates only). */
 export function FollowersPanel() {
-  const { t, locale, visible, all, labels, source, orgName, viewEmpty } = useCommunication();
-  const model = useMemo(() => buildYearOnYear(visible, all, FOLLOWERS, labels), [visible, all, labels]);
+  const { t, locale, all, source, orgName, viewEmpty, followers: model } = useCommunication();
   if (viewEmpty) return null;
-  if (!model) return <PanelEmpty title={t.followersPanel} />;
+  if (!model) return <PanelEmpty title={t.followersPanel} facts={all} />;
   const view = presentGrowth(model, t, locale);
   const bars = followerBars(model, view, t, locale);
   const org = orgName(model.organization);

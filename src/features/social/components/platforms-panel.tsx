@@ -9,26 +9,25 @@ import { buildPlatformYears } from '../utils/years-view';
 import { useMessages } from '../../../lib/i18n';
 import { socialYearMessages } from '../year-messages';
 import { PlatformsYears } from './platforms-years';
-import { buildPlatformComparison, PLATFORM_METRICS, type PlatformMetric } from '../utils/platforms';
+import { PLATFORM_METRICS, type PlatformMetric } from '../utils/platforms';
 import { presentPlatforms } from '../utils/present-platforms';
 import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 
 const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Views, interactions, followers and engagement per platform, with the part no platform accounts for. */
 export function PlatformsPanel() {
-  const { t, locale, visible, all, filters, labels, orgName, source, viewEmpty } = useCommunication();
+  const { t, locale, all, filters, labels, orgName, source, viewEmpty, platforms: model } = useCommunication();
   const y = useMessages(socialYearMessages);
   const compare = parseCompare(useFiltersStore((s) => s.extra[COMPARE_PARAM]));
   const raw = useFiltersStore((s) => s.extra[PLATFORM_PARAM]);
   const setExtra = useFiltersStore((s) => s.setExtra);
   const { value: metric, rejected } = parsePlatformMetric(raw);
-  const model = useMemo(() => buildPlatformComparison(visible, labels), [visible, labels]);
   const years = useMemo(() => buildPlatformYears(all, filters, labels, parsePlatformMetric(raw).value), [all, filters, labels, raw]);
   if (viewEmpty) return null;
-  if (!model) return <PanelEmpty title={t.platformsPanel} />;
+  if (!model) return <PanelEmpty title={t.platformsPanel} facts={all} />;
   const view = presentPlatforms(model, metric, orgName(model.organization), t, locale);
   const options = PLATFORM_METRICS.map((m) => ({ value: m, label: t.metric[m] }));
   // With several years, a switch to the year-on-year view of the chart (one year only: no switch).

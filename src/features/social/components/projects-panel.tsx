@@ -6,26 +6,25 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
 import { parseRankingMeasure, rankingMeasureParam, RANKING_PARAM } from '../utils/params';
 import { measureName, presentRanking } from '../utils/present-projects';
-import { availableMeasures, buildProjectRanking } from '../utils/projects';
+import { buildProjectRanking } from '../utils/projects';
 import { barRowsHeight } from './bar-rows-height';
 import { MetricSwitch } from './metric-switch';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 
 const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Every project and event ranked by the chosen measure; the split by channel is in the table. */
 export function ProjectsPanel() {
-  const { t, locale, visible, labels, source, viewEmpty } = useCommunication();
+  const { t, locale, all, visible, labels, source, viewEmpty, measures } = useCommunication();
   const colours = useThemeColours();
   const raw = useFiltersStore((s) => s.extra[RANKING_PARAM]);
   const setExtra = useFiltersStore((s) => s.setExtra);
-  const measures = useMemo(() => availableMeasures(visible), [visible]);
   const parsed = useMemo(() => parseRankingMeasure(raw, measures), [raw, measures]);
   const measure = parsed.value;
   const rejected = parsed.rejected;
   const ranking = useMemo(() => (parsed.value ? buildProjectRanking(visible, parsed.value, labels, locale) : null), [visible, parsed.value, labels, locale]);
   if (viewEmpty) return null;
-  if (!ranking || !measure) return <PanelEmpty title={t.projectsPanel} />;
+  if (!ranking || !measure) return <PanelEmpty title={t.projectsPanel} facts={all} />;
   const view = presentRanking(ranking, t, labels, locale);
   const facts = visible.filter((f) => f.metric === `project.${measure}`);
   const toolbar = (

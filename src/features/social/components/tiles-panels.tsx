@@ -1,21 +1,16 @@
-import { useMemo } from 'react';
 import { KpiTile } from '../../../components/ui/kpi-tile';
 import { usePresenting } from '../../../components/ui/presenting';
 import { useCommunication } from '../hooks/use-communication';
-import { buildCampaigns, buildMetricTiles, WEB_TILE_METRICS } from '../utils/tiles';
-import { buildWebYears } from '../utils/years-view';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 import { WebYears } from './web-years';
 
 /** Page views, registered users, newsletter subscriptions and the web magazine, as tiles; with several years, a chart of them over the years. */
 export function WebTilesPanel() {
-  const { t, locale, visible, all, sources, viewEmpty, filters } = useCommunication();
+  const { t, all, viewEmpty, webTiles: tiles, webYears: years } = useCommunication();
   // On a slide the chart by year has a slide of its own (socialPanels), the tiles keep theirs.
   const presenting = usePresenting();
-  const tiles = useMemo(() => buildMetricTiles(visible, all, WEB_TILE_METRICS, sources, locale), [visible, all, sources, locale]);
-  const years = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
   if (viewEmpty) return null;
-  if (tiles.length === 0) return <PanelEmpty title={t.webPanel} />;
+  if (tiles.length === 0) return <PanelEmpty title={t.webPanel} facts={all} />;
   return (
     <section className="tile-group social-panel" aria-labelledby="social-web">
       <h2 id="social-web">{t.webPanel}</h2>
@@ -29,10 +24,9 @@ export function WebTilesPanel() {
 
 /** Each campaign's views and interactions, with "more than" and the two-weeks note kept. */
 export function CampaignsPanel() {
-  const { t, locale, visible, all, sources, labels, viewEmpty } = useCommunication();
-  const groups = useMemo(() => buildCampaigns(visible, all, sources, locale), [visible, all, sources, locale]);
+  const { t, all, labels, viewEmpty, campaigns: groups } = useCommunication();
   if (viewEmpty) return null;
-  if (groups.length === 0) return <PanelEmpty title={t.campaignsPanel} />;
+  if (groups.length === 0) return <PanelEmpty title={t.campaignsPanel} facts={all} />;
   return (
     <section className="tile-group social-panel" aria-labelledby="social-campaigns">
       <h2 id="social-campaigns">{t.campaignsPanel}</h2>

@@ -1,16 +1,14 @@
-import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { lastChange, yearColumns, yearRowOf, type YearTable } from '../../../data/years';
 import { yearsTable } from '../../../components/ui/years-table';
 import { formatCompact, formatNumber, formatSignedPercent, formatValue } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
-import { useFiltersStore } from '../../../store/filters-store';
 import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../../../lib/use-narrow';
-import { parseSeries, SERIES_PARAM, seriesParam } from '../../../lib/year-choices';
+import { useSeriesChoice } from '../../../store/use-series-choice';
 import { WEB_SLUGS } from '../utils/params';
-import { buildWebYears, webWithYears, type WebMetric } from '../utils/years-view';
+import { webWithYears, type WebMetric } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 import { MetricSwitch } from './metric-switch';
 
@@ -21,10 +19,8 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
   const y = useMessages(socialYearMessages);
   const { locale, all, source } = useCommunication();
   const narrow = useNarrow();
-  const raw = useFiltersStore((s) => s.extra[SERIES_PARAM]);
-  const setExtra = useFiltersStore((s) => s.setExtra);
   const available = webWithYears(table);
-  const { value: metric, rejected } = parseSeries(raw, available, WEB_SLUGS);
+  const { value: metric, rejected, choose } = useSeriesChoice(available, WEB_SLUGS);
   const row = metric ? yearRowOf(table, metric) : undefined;
   if (!metric || !row) return null;
 
@@ -36,7 +32,7 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
   const title = y.webTitle(row.label, value(first.value), String(first.year), value(last.value), String(last.year), change);
   const summary = y.webSummary(row.label, row.points.map((p) => `${p.year} ${value(p.value)}`).join(', '));
   const options = available.map((m) => ({ value: m, label: yearRowOf(table, m)!.label }));
-  const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={(m) => setExtra(SERIES_PARAM, seriesParam(m, available, WEB_SLUGS))} />;
+  const toolbar = <MetricSwitch<WebMetric> label={y.series} options={options} value={metric} onChange={choose} />;
 
   return (
     <>
@@ -58,7 +54,6 @@ export function WebYears({ table, headingLevel = 3 }: { table: YearTable; headin
 
 /** The chart by year on a slide of its own (the tiles fill theirs); nothing with one year. */
 export function WebYearsSlide() {
-  const { all, filters, locale } = useCommunication();
-  const table = useMemo(() => buildWebYears(all, filters, locale), [all, filters, locale]);
+  const { webYears: table } = useCommunication();
   return table ? <WebYears table={table} headingLevel={2} /> : null;
 }

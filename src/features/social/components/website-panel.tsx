@@ -1,21 +1,18 @@
-import { useMemo } from 'react';
 import { lazyChart } from '../../../components/ui/lazy-chart';
 import { ChartFrame } from '../../../components/ui/chart-frame';
 import { useCommunication } from '../hooks/use-communication';
 import { barsTable, presentGrowth, websiteTitle } from '../utils/present-growth';
-import { buildYearOnYear, WEBSITE_USERS } from '../utils/year-on-year';
 import { barRowsHeight } from './bar-rows-height';
 import { GrowthCheck } from './growth-check';
-import { PanelEmpty } from './panel-empty';
+import { PanelEmpty } from '../../../components/connected/panel-empty';
 
 const BarRows = lazyChart(() => import('./bar-rows'));
 
 /** Website users year on year, with the growths the source states (each marked with its check on the Sources view). */
 export function WebsitePanel() {
-  const { t, locale, visible, all, labels, source, viewEmpty } = useCommunication();
-  const model = useMemo(() => buildYearOnYear(visible, all, WEBSITE_USERS, labels), [visible, all, labels]);
+  const { t, locale, all, source, viewEmpty, website: model } = useCommunication();
   if (viewEmpty) return null;
-  if (!model) return <PanelEmpty title={t.websitePanel} />;
+  if (!model) return <PanelEmpty title={t.websitePanel} facts={all} />;
   const view = presentGrowth(model, t, locale);
   const facts = [model.previous, model.current, ...model.stated.map((s) => s.fact)].filter((f) => f !== null);
   return (

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { flattenFacts, NO_FILTERS, type FactFilters } from '../../../../data/facts';
+import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
 import type { Dataset } from '../../../../data/schema';
 import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
-import { buildOverviewModel } from '../../hooks/use-overview';
+import { buildOverviewModel } from '../overview-model';
 import { overviewPanels } from '../../panels';
 import { packAreaSlides, TILES_PER_SLIDE } from '../area-slides';
 import { buildOutcomeTiles } from '../outcome-tile';
 
 const datasets: Dataset[] = ['assolombarda-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json', 'sviluppo-pmi-2020.json'].map(loadDataset);
-const facts = flattenFacts(datasets);
-const model = (filters: Partial<FactFilters> = {}) => buildOverviewModel(datasets, facts, { ...NO_FILTERS, ...filters }, 'it');
+const model = (filters: Partial<FactFilters> = {}) => buildOverviewModel(datasets, { ...NO_FILTERS, ...filters }, 'it');
 const text = { label: 'raggiunti', section: 'indicatori', note: (a: number, b: number, c: number) => `${a}/${b}/${c}` };
 
 describe('the chamber’s indicators achieved', () => {

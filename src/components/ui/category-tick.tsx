@@ -8,10 +8,15 @@ interface CategoryTickProps {
   fill: string;
   selected?: string | null;
   axis: 'x' | 'y';
+  /** Lines a label may take before it ends in "…". */
+  maxLines?: number;
 }
 
-/** An axis label that wraps long category names and shows the selected one in bold (a cue besides colour). */
-export function categoryTick({ labels, wrap, fill, selected, axis }: CategoryTickProps) {
+/**
+ * An axis label that wraps long category names within `wrap` pixels and shows the selected one in bold
+ * (a cue besides colour): the one category tick of every chart of categories.
+ */
+export function categoryTick({ labels, wrap, fill, selected, axis, maxLines = 4 }: CategoryTickProps) {
   function CategoryTick(props: XAxisTickContentProps | YAxisTickContentProps) {
     const key = String(props.payload.value);
     const isSelected = selected === key;
@@ -25,7 +30,7 @@ export function categoryTick({ labels, wrap, fill, selected, axis }: CategoryTic
         fill={fill}
         fontWeight={isSelected ? 700 : 400}
         className="recharts-cartesian-axis-tick-value"
-        maxLines={4}
+        maxLines={maxLines}
       >
         {(isSelected ? '▶ ' : '') + (labels.get(key) ?? key)}
       </Text>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
+import { buildScorecardModel } from '../scorecard-model';
+import { indicatorsForFilters } from '../scorecard-data';
+import { datasets, indicators } from './fixtures';
+
+const model = (f: Partial<FactFilters> = {}) => buildScorecardModel(datasets, { ...NO_FILTERS, ...f }, 'it');
+
+describe('buildScorecardModel', () => {
+  it('holds the 76 indicators of the 2019 report, 62 achieved', () => {
+    const m = model();
+    expect(m.indicators).toHaveLength(76);
+    expect(m.indicators.filter((i) => i.status === 'achieved')).toHaveLength(62);
+    expect(m.empty).toBe(false);
+  });
+
+  it.each([
+    ['2019', { year: 2019 }],
+    ['2020', { year: 2020 }],
+    ['the performance area', { area: 'performance' as const }],
+    ['the members area', { area: 'members' as const }],
+  ])('with %s keeps the indicators the global filters keep', (_, f) => {
+    expect(model(f).indicators).toEqual(indicatorsForFilters(indicators, { ...NO_FILTERS, ...f }));
+  });
+
+  it('is one empty view when neither indicators nor staff figures pass', () => {
+    expect(model({ year: 2020 })).toMatchObject({ indicators: [], staff: null, empty: true });
+  });
+});

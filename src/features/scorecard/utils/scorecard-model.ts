@@ -1,0 +1,76 @@
+import { indicatorCheckAnchors, runChecks } from '../../../data/checks';
+import { TEXT_CHECK_SPECS } from '../../../data/checks/text-specs';
+import { flattenFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
+import { sourcesById, type SourceInfo } from '../../../data/kpi';
+import type { Dataset, StrategicArea } from '../../../data/schema';
+import type { Locale } from '../../../lib/locale';
+import type { ViewModelSpec } from '../../../store/view-model';
+import { scorecardMessages } from '../messages';
+import { buildFilterOptions, type FilterOptions } from './params';
+import { collectIndicators, collectStrategicAreas, indicatorsForFilters, type ScorecardIndicator } from './scorecard-data';
+import { buildStaff, type StaffModel } from './staff';
+
+/** What the scorecard reads whatever the filters: the indicators, areas, staff facts, and the checks that name indicators. */
+export interface ScorecardDataPrepared {
+  datasets: readonly Dataset[];
+  all: ScorecardIndicator[];
+  areas: StrategicArea[];
+  facts: readonly SourcedFact[];
+  staffFacts: SourcedFact[];
+  /** The readings of the report's words that name indicators: their badges link to these checks. */
+  checkAnchors: ReturnType<typeof indicatorCheckAnchors>;
+}
+
+/** The scorecard under the global filters and language (its own filters, in the URL, are read by its panels). */
+export interface ScorecardModel {
+  locale: Locale;
+  filters: FactFilters;
+  all: ScorecardIndicator[];
+  areas: StrategicArea[];
+  sources: ReadonlyMap<string, SourceInfo>;
+  /** The indicators kept by the global filters. */
+  indicators: ScorecardIndicator[];
+  options: FilterOptions;
+  staff: StaffModel | null;
+  staffFacts: SourcedFact[];
+  checkAnchors: ScorecardDataPrepared['checkAnchors'];
+  /** Nothing of the scorecard under these filters (while there is data): the view's one empty state. */
+  empty: boolean;
+}
+
+export function prepareScorecard(datasets: readonly Dataset[]): ScorecardDataPrepared {
+  const facts = flattenFacts(datasets);
+  return {
+    datasets,
+    all: collectIndicators(datasets),
+    areas: collectStrategicAreas(datasets),
+    facts,
+    staffFacts: facts.filter((f) => f.metric === 'staff.posts' || f.metric === 'staff.filled'),
+    checkAnchors: indicatorCheckAnchors(runChecks(datasets, TEXT_CHECK_SPECS)),
+  };
+}
+
+export function scorecardModelOf({ datasets, all, areas, facts, staffFacts, checkAnchors }: ScorecardDataPrepared, filters: FactFilters, locale: Locale): ScorecardModel {
+  const indicators = indicatorsForFilters(all, filters);
+  const staff = buildStaff(facts, datasets, filters, locale);
+  return {
+    locale,
+    filters,
+    all,
+    areas,
+    sources: sourcesById(datasets, locale),
+    indicators,
+    options: buildFilterOptions(all, areas, locale, scorecardMessages[locale].areaFallback),
+    staff,
+    staffFacts,
+    checkAnchors,
+    empty: (all.length > 0 || staffFacts.length > 0) && indicators.length === 0 && !staff,
+  };
+}
+
+export const SCORECARD_MODEL: ViewModelSpec<ScorecardDataPrepared, ScorecardModel> = { prepare: prepareScorecard, build: scorecardModelOf };
+
+/** The scorecard's model for the data, filters and language. */
+export function buildScorecardModel(datasets: readonly Dataset[], filters: FactFilters, locale: Locale): ScorecardModel {
+  return scorecardModelOf(prepareScorecard(datasets), filters, locale);
+}
