@@ -179,7 +179,8 @@ test('while a view opens, only the charts on the screen are drawn; the next come
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/comunicazione');
   await ready(page);
-  const chart = (n: number) => page.locator('.chart-body').nth(n).locator('svg.recharts-surface');
+  // The communication view's bars are plain SVG (BarRows), not recharts.
+  const chart = (n: number) => page.locator('.chart-body').nth(n).locator('svg.bar-rows-surface');
   await expect(chart(0)).toHaveCount(1);
   const below = await page.locator('.chart-body').nth(1).evaluate((el) => el.getBoundingClientRect().top - innerHeight);
   expect(below).toBeGreaterThan(0);

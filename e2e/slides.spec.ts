@@ -55,7 +55,7 @@ function measureSlide(): SlideReport {
   const panel = slide?.firstElementChild?.getBoundingClientRect();
   const spills = panel ? all.filter((e) => e.getBoundingClientRect().bottom > panel.bottom + 1 || e.getBoundingClientRect().right > panel.right + 1).map(name) : [];
   const charts = slide ? [...slide.querySelectorAll('.chart-body, table')] : [];
-  const drawn = charts.filter((c) => (c.tagName === 'TABLE' ? c.querySelectorAll('tr').length > 1 : !!c.querySelector('svg.recharts-surface:not(.recharts-legend-icon)'))).length;
+  const drawn = charts.filter((c) => (c.tagName === 'TABLE' ? c.querySelectorAll('tr').length > 1 : !!c.querySelector('svg.recharts-surface:not(.recharts-legend-icon), svg.bar-rows-surface'))).length;
   let smallestText = Infinity;
   let smallestWhat = '';
   for (const e of all) {
@@ -124,8 +124,9 @@ async function chartsDrawn(page: Page) {
       () =>
         page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.presentation-slide .chart-body')].every((body) => {
-            const chart = body.querySelector<HTMLElement>('.recharts-wrapper');
-            return !!chart?.querySelector('svg.recharts-surface') && Math.abs(chart.offsetHeight - body.offsetHeight) <= 1;
+            // A recharts chart, or the communication view's plain-SVG bars (BarRows).
+            const chart = body.querySelector<HTMLElement>('.recharts-wrapper, .bar-rows-chart');
+            return !!chart?.querySelector('svg.recharts-surface, svg.bar-rows-surface') && Math.abs(chart.offsetHeight - body.offsetHeight) <= 1;
           }),
         ),
       { timeout: 10_000 },

@@ -52,17 +52,37 @@ export function lazyChart<P extends object>(load: () => Promise<{ default: Compo
 
 type Idle = (run: () => void) => void;
 
+/**
+ * Resolves with the reader's first scroll, resize, touch, click or key on the page. Preloading waits
+ * for it: evaluating recharts is one task of 30 ms or more (well over 100 ms on a slow phone), and a
+ * view whose charts on the first screen need none of it (the communication view's bars are plain
+ * SVG) should not pay for it while it opens.
+ */
+const firstMove = new Promise<void>((resolve) => {
+  if (typeof window === 'undefined') return;
+  const events = ['scroll', 'resize', 'pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+  // The page's own scroll only: an element's (the navigation scrolling its current tab into view) does not bubble.
+  const moved = () => {
+    for (const e of events) window.removeEventListener(e, moved);
+    resolve();
+  };
+  for (const e of events) window.addEventListener(e, moved, { passive: true });
+});
+
 const whenIdle: Idle = (run) => {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 300);
+  void firstMove.then(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
+    else setTimeout(run, 300);
+  });
 };
 
 /** The pass of preloadCharts under way: every chart that mounts asks for one, and one at a time is enough. */
 let running: Promise<void> | undefined;
 
 /**
- * Loads the code of every known chart not loaded yet, one chunk per idle moment, without drawing
- * anything: a chart that mounts later (charts wait to be near the screen) then only has to draw.
+ * Loads the code of every known chart not loaded yet, one chunk per idle moment once the reader has
+ * moved (scrolled, clicked, typed), without drawing anything: a chart that mounts later (charts wait
+ * to be near the screen) then only has to draw.
  * A chunk that fails here is left to its chart, which reports it in its panel when it mounts.
  * While a pass runs, asking again returns it.
  */

@@ -15,7 +15,12 @@ function finding(i: Indicator, quoted: string[], odd: Finding['odd'], key = i.id
 
 function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const t of list) map.set(key(t), [...(map.get(key(t)) ?? []), t]);
+  for (const t of list) {
+    const k = key(t);
+    const group = map.get(k);
+    if (group) group.push(t);
+    else map.set(k, [t]);
+  }
   return map;
 }
 
@@ -36,19 +41,25 @@ export function unstatedOutcomes(indicators: readonly Indicator[]): Finding[] {
   return indicators.filter((i) => i.status === 'not_stated').map((i) => finding(i, [i.target.stated], []));
 }
 
-/** The reporting periods a text names, by the spec's word stems (whole words, any ending). */
-function periodsIn(text: string, periods: Record<string, string>): { period: string; word: string }[] {
-  return Object.entries(periods).flatMap(([period, stem]) => {
-    const word = new RegExp(`\\b${stem}\\p{L}*`, 'iu').exec(text)?.[0];
+/** The spec's word stems as patterns (whole words, any ending), built once per reading, not per text. */
+function periodPatterns(periods: Record<string, string>): [period: string, pattern: RegExp][] {
+  return Object.entries(periods).map(([period, stem]) => [period, new RegExp(`\\b${stem}\\p{L}*`, 'iu')]);
+}
+
+/** The reporting periods a text names. */
+function periodsIn(text: string, patterns: readonly [string, RegExp][]): { period: string; word: string }[] {
+  return patterns.flatMap(([period, pattern]) => {
+    const word = pattern.exec(text)?.[0];
     return word ? [{ period, word }] : [];
   });
 }
 
 /** An indicator named after one kind of periodic report whose result reports another kind. */
 export function frequencyMismatches(indicators: readonly Indicator[], periods: Record<string, string>): Finding[] {
+  const patterns = periodPatterns(periods);
   return indicators.flatMap((i) => {
-    const named = periodsIn(i.name.it, periods);
-    const reported = periodsIn(i.result.stated, periods);
+    const named = periodsIn(i.name.it, patterns);
+    const reported = periodsIn(i.result.stated, patterns);
     if (named.length === 0 || reported.length === 0 || reported.some((r) => named.some((n) => n.period === r.period))) return [];
     return [finding(i, [...named, ...reported].map((p) => p.word), [...named, ...reported].map((p) => p.period))];
   });

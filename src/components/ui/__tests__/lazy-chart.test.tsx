@@ -106,4 +106,22 @@ describe('preloadCharts', () => {
     await fresh.preloadCharts((run) => again.push(run));
     expect(again).toHaveLength(0);
   });
+
+  it('waits for the reader to move before loading anything (a view opening pays for no chart it does not draw)', async () => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    try {
+      const fresh = await import('../lazy-chart');
+      const a = deferredModule();
+      fresh.lazyChart(a.load);
+      void fresh.preloadCharts();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(a.load).not.toHaveBeenCalled();
+      window.dispatchEvent(new Event('scroll'));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(a.load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

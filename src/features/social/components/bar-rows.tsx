@@ -1,32 +1,45 @@
-import { useId, useMemo } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, XAxis, YAxis, useChartWidth } from 'recharts';
-import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useThemeColours } from '../../../lib/colours';
 import type { BarRow } from '../utils/bar-row';
 import { barRowsHeight } from './bar-rows-height';
 import { usePresenting } from '../../../components/ui/presenting';
+import { fitText } from './fit-text';
 
 const BAR = 20;
+const TOP = 8;
+/** Room right of the longest bar for its value. */
+const VALUE_ROOM = 130;
+const FONT_SIZE = 14;
 
-interface TickProps {
-    y?: number | string;
-  index?: number;
-}
-
-/** A row's name above its bar; on a narrow chart it ends in "…" (the summary and the table give it in full). */
-function RowName({ text, y, colour }: { text: string; y: number; colour: string }) {
-  const width = useChartWidth() ?? 0;
-  return (
-    <Text x={2} y={y} width={Math.max(0, width - 4)} maxLines={1} fill={colour} fontSize={14} textAnchor="start" verticalAnchor="end">
-      {text}
-    </Text>
-  );
+/** The box the chart fills: its width, and on a slide its height too (followed as it changes). */
+function useBoxSize() {
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0, font: '' });
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const read = () => {
+      const next = { width: el.clientWidth, height: el.clientHeight, font: `${FONT_SIZE}px ${getComputedStyle(el).fontFamily}` };
+      setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { box, ...size };
 }
 
 /**
- * Horizontal bars with each label above its bar and the value at its end, so long names never get cut on a phone.
- * Computed rows are hatched (not colour alone). The chart is decoration for sighted users: the frame hides it from
- * assistive technology and offers the summary and the table instead. Lazy (panels import it with lazyChart), so
- * recharts stays off the view's chunk.
+ * Horizontal bars with each label above its bar and the value at its end, so long names never get cut on a phone
+ * (a name wider than the chart ends in "…"; the summary and the table give it in full). Computed rows are hatched
+ * (not colour alone). The chart is decoration for sighted users: the frame hides it from assistive technology and
+ * offers the summary and the table instead.
+ *
+ * Plain SVG, not recharts: the communication view's first chart is on a phone's first screen, and a recharts chart
+ * took one task of about 150 ms to mount (600 ms on a slow phone) and more for each frame of its animation; this
+ * draws in about a millisecond. The bars grow in with a CSS animation (none with reduced motion).
  */
 export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; colour?: string }) {
   const c = useThemeColours();
@@ -34,33 +47,49 @@ export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; col
   const presenting = usePresenting();
   const fill = colour ?? c.series[0]!;
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  // Only neutral field names: recharts copies data fields that look like SVG attributes (display, end…) onto the bars.
-  const data = useMemo(() => rows.map((r) => ({ barKey: r.key, barValue: r.value ?? 0, barText: r.value === null ? '' : r.display, hatched: !!r.computed })), [rows]);
-  const min = Math.min(0, ...data.map((d) => d.barValue));
-  const renderTick = ({ y, index }: TickProps) => {
-    const row = rows[index ?? 0];
-    if (!row) return <g />;
-    const text = row.value === null ? `${row.label} — ${row.display}` : row.label;
-    return <RowName text={text} y={Number(y) - BAR / 2 - 6} colour={c.text} />;
-  };
+  const { box, width, height: boxHeight, font } = useBoxSize();
+  const height = presenting ? boxHeight : barRowsHeight(rows.length);
+  const values = rows.map((r) => r.value ?? 0);
+  const min = Math.min(0, ...values);
+  const max = Math.max(...values);
+  const plot = Math.max(0, width - 1 - VALUE_ROOM);
+  const x = (v: number) => 1 + (max === min ? 0 : ((v - min) / (max - min)) * plot);
+  const band = rows.length ? (height - TOP) / rows.length : 0;
   return (
-    <ResponsiveContainer width="100%" height={presenting ? '100%' : barRowsHeight(rows.length)}>
-      <BarChart layout="vertical" data={data} margin={{ top: 8, right: 130, bottom: 0, left: 0 }} accessibilityLayer={false} barSize={BAR}>
-        <defs>
-          <pattern id={hatch} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill={fill} />
-            <line x1="0" y1="0" x2="0" y2="8" stroke={c.surface} strokeWidth="3" />
-          </pattern>
-        </defs>
-        <XAxis type="number" hide domain={[min, 'dataMax']} />
-        <YAxis type="category" dataKey="barKey" width={1} tick={renderTick} tickLine={false} axisLine={false} interval={0} />
-        <Bar dataKey="barValue" isAnimationActive={!prefersReducedMotion()} animationDuration={500} stroke={fill} strokeWidth={1}>
-          {data.map((d) => (
-            <Cell key={d.barKey} fill={d.hatched ? `url(#${hatch})` : fill} />
-          ))}
-          <LabelList dataKey="barText" position="right" fill={c.text} fontSize={14} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    // On a slide the chart body grows with the slide (flex): the chart fills it without adding to its height.
+    <div ref={box} className="bar-rows" style={presenting ? { position: 'absolute', inset: 0 } : { width: '100%', height }}>
+      {width > 0 && height > 0 && (
+        <div className="bar-rows-chart" style={{ width, height }}>
+          <svg className="bar-rows-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ display: 'block' }}>
+            <defs>
+              <pattern id={hatch} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+                <rect width="8" height="8" fill={fill} />
+                <line x1="0" y1="0" x2="0" y2="8" stroke={c.surface} strokeWidth="3" />
+              </pattern>
+            </defs>
+            {/* Keyed by the values: a new measure grows its bars in again. */}
+            <g key={values.join(' ')} fontSize={FONT_SIZE} fill={c.text}>
+              {rows.map((r, i) => {
+                const middle = TOP + band * i + band / 2;
+                const name = r.value === null ? `${r.label} — ${r.display}` : r.label;
+                const from = x(Math.min(0, r.value ?? 0));
+                const to = x(Math.max(0, r.value ?? 0));
+                return (
+                  <g key={r.key}>
+                    <text x={2} y={middle - BAR / 2 - 6}>{fitText(name, Math.max(0, width - 4), font)}</text>
+                    {r.value !== null && (
+                      <>
+                        <rect className="bar-rows-bar" x={from} y={middle - BAR / 2} width={to - from} height={BAR} fill={r.computed ? `url(#${hatch})` : fill} stroke={fill} strokeWidth={1} />
+                        <text className="bar-rows-value" x={to + 5} y={middle} dy="0.355em">{r.display}</text>
+                      </>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          </svg>
+        </div>
+      )}
+    </div>
   );
 }

@@ -14,9 +14,15 @@ export interface FindingLine {
   odd: string;
 }
 
+/** One list formatter per language and kind: building one costs far more than using it (the sources view joins hundreds of lists). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "a, b e c" / "a, b and c". */
 export function joinList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { type }).format(items);
+  const key = `${locale}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { type })));
+  return format.format(items);
 }
 
 /** Source lines are positions in a file, not quantities: never grouped ("riga 2944"). */

@@ -1,0 +1,48 @@
+import { render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import BarRows from '../bar-rows';
+import { barRowsHeight } from '../bar-rows-height';
+import type { BarRow } from '../../utils/bar-row';
+
+const ROWS: BarRow[] = [
+  { key: 'facebook', label: 'Facebook', value: 800, display: '800' },
+  { key: 'instagram', label: 'Instagram', value: 200, display: '200' },
+  { key: 'youtube', label: 'YouTube', value: null, display: 'n.d.' },
+  { key: 'rest', label: 'Non attribuito (calcolato)', value: 100, display: '100', computed: true },
+];
+
+describe('BarRows', () => {
+  // jsdom lays nothing out: the chart's box is given a width, as a browser would.
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(631);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('draws one bar per row with a value, the longest ending where the value room begins, its value after it', () => {
+    const { container } = render(<BarRows rows={ROWS} />);
+    const svg = container.querySelector('svg.bar-rows-surface')!;
+    expect(svg.getAttribute('height')).toBe(String(barRowsHeight(ROWS.length)));
+    const bars = [...svg.querySelectorAll('rect.bar-rows-bar')];
+    expect(bars).toHaveLength(3);
+    // 631 px wide, 130 px kept for the values: 800 spans 500 px from x = 1.
+    expect(bars.map((b) => Number(b.getAttribute('width')))).toEqual([500, 125, 62.5]);
+    expect([...svg.querySelectorAll('text.bar-rows-value')].map((t) => t.textContent)).toEqual(['800', '200', '100']);
+    expect(Number(svg.querySelector('text.bar-rows-value')!.getAttribute('x'))).toBe(506);
+  });
+
+  it('names each row above its bar, says n.d. beside a row without a value, and hatches computed rows', () => {
+    const { container } = render(<BarRows rows={ROWS} />);
+    const names = [...container.querySelectorAll('text:not(.bar-rows-value)')].map((t) => t.textContent);
+    expect(names).toEqual(['Facebook', 'Instagram', 'YouTube — n.d.', 'Non attribuito (calcolato)']);
+    const bars = [...container.querySelectorAll('rect.bar-rows-bar')];
+    const pattern = container.querySelector('pattern')!.id;
+    expect(bars.at(-1)!.getAttribute('fill')).toBe(`url(#${pattern})`);
+    expect(bars[0]!.getAttribute('fill')).not.toContain('url(');
+  });
+
+  it('draws nothing while its box has no width', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(0);
+    const { container } = render(<BarRows rows={ROWS} />);
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});
