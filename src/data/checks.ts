@@ -28,22 +28,6 @@ function runOn(spec: CheckSpec, dataset: Dataset): CheckResult[] {
 }
 
 /**
- * Each check's results on each dataset, once: a check reads nothing but its spec and one dataset,
- * and a loaded dataset never changes (a new file is a new object), so asking again gives the same
- * results. The sources view, the scorecard and the speaker notes ask in several places (each panel
- * through its hook), and the first reading of the report's words is the costly part of opening them.
- */
-const done = new WeakMap<Dataset, WeakMap<CheckSpec, CheckResult[]>>();
-
-function resultsOf(spec: CheckSpec, dataset: Dataset): CheckResult[] {
-  let bySpec = done.get(dataset);
-  if (!bySpec) done.set(dataset, (bySpec = new WeakMap()));
-  let results = bySpec.get(spec);
-  if (!results) bySpec.set(spec, (results = runOn(spec, dataset)));
-  return results;
-}
-
-/**
  * Runs every declared check over the datasets of its publisher. A check whose publisher has no
  * dataset loaded, or whose facts are missing from it, yields one 'not-applicable' result, so a
  * failed file never makes a check silently disappear.
@@ -52,7 +36,7 @@ export function runChecks(datasets: readonly Dataset[], specs: readonly CheckSpe
   return specs.flatMap((spec) => {
     const own = datasets.filter((d) => d.source.organization === spec.organization);
     if (own.length === 0) return [notApplicable(spec, [], 'dataset-missing')];
-    const results = own.flatMap((d) => resultsOf(spec, d));
+    const results = own.flatMap((d) => runOn(spec, d));
     return results.length > 0 ? results : [notApplicable(spec, own.map((d) => d.source.id), 'facts-missing')];
   });
 }
