@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadAllData } from '../data/queries';
-import { warmFormats } from '../lib/format';
 import { normalizePath } from '../lib/views';
 import { useFiltersStore } from '../store/filters-store';
 import { parseUrl } from '../store/url-state';
@@ -19,11 +18,10 @@ function takeOver() {
   if (!synced) startUrlSync(chosen);
   synced = true;
 }
-/** Once the page shows that state: run by the app, the HTML's status line gone, number formats warmed in idle time. */
+/** Once the page shows that state: run by the app, the HTML's status line gone. */
 const onReady = () => {
   document.documentElement.dataset.app = 'ready';
   clearPageStatus();
-  warmFormats(useFiltersStore.getState().lang);
 };
 const app = (hydrating: boolean) => (
   <StrictMode>
@@ -35,8 +33,8 @@ const app = (hydrating: boolean) => (
 
 // The built HTML shows this path in its default state (src/app/prerender.tsx): React takes it over
 // in that same state, its data in the cache, drawing nothing again; then App applies takeOver.
-// Without that HTML (the dev server) or the data (a file failed), it is drawn afresh. As
-// transitions, both render in slices.
+// Without that HTML (the dev server) or the data (a file failed), the page is drawn afresh.
+// As transitions, both render in slices that leave the page responsive.
 const container = document.getElementById('root')!;
 if (prerenderedRoot()?.dataset.prerendered === normalizePath(location.pathname) && (await loadAllData(queryClient))) {
   useFiltersStore.getState().startAt(parseUrl(location.pathname, ''));

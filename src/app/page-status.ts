@@ -1,8 +1,9 @@
 /**
  * The build-time HTML before the app runs it (part of the first script: kept tiny).
- * A link with choices (/?anno=2019, ?lingua=en…) opens on HTML built for none: the theme applies at once,
- * the selects show the link's choices, the figures wait hidden (html[data-link-pending]) under a
- * status until the app has drawn them (main.tsx). If the app's code cannot load, the page says so.
+ * A link with choices (/?anno=2019, ?lingua=en…) opens on HTML built for none: the theme applies at
+ * once (a projector link does not flash the light theme), the selects show the link's choices, and
+ * the figures wait hidden (html[data-link-pending], the stylesheet) under a status until the app has
+ * drawn them (main.tsx). If the app's code cannot be loaded, the page says so.
  */
 import { DEFAULT_STATE, parseOpenedUrl, parseUrl, serializeQuery } from '../store/url-state';
 

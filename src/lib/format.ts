@@ -123,3 +123,4 @@ export function formatDuration(ms: number): string {
 }
 
 // The page's language, from its HTML (the app keeps it current): its formatter is ready before the first render needs it.
+if (typeof document !== 'undefined') warmFormats(document.documentElement.lang === 'en' ? 'en' : 'it');
