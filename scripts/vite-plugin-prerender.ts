@@ -30,9 +30,13 @@ export function prerenderViews<V extends string>(paths: Record<V, string>): Plug
         const pages = new Map<string, string>();
         for (const path of Object.values(paths) as string[]) {
           const { html, title } = await prerender(path, join(outDir, 'data'));
+          // The first paint waits for the view's lead (where supported): the largest text is in it.
+          const lead = /<p class="lead" id="([^"]+)"/.exec(html)?.[1];
+          const expect = lead ? `<link rel="expect" href="#${escapeHtml(lead)}" blocking="render">\n  ` : '';
           const page = template
             .replace(slot, () => `<div id="root" data-prerendered="${escapeHtml(path)}">${stylesToClasses(html, styles)}</div>`)
-            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+            .replace('</head>', () => `  ${expect}</head>`);
           pages.set(path === '/' ? 'index.html' : `${path.slice(1)}.html`, page);
         }
         const [oldCss, newCss] = appendRules(outDir, template, styles);

@@ -21,13 +21,10 @@ import { PANEL_LOADERS, viewCoverage, VIEWS } from './views';
 const PresentationHost = lazy(() => import('../features/presentation/components/presentation-host').then((m) => ({ default: m.PresentationHost })));
 const loadPanels = (view: keyof typeof PANEL_LOADERS) => PANEL_LOADERS[view]();
 
-/** The boot's last steps (src/app/main.tsx): applying the URL over the hydrated page, then marking it ready. */
+/** The boot's last steps (main.tsx): the URL applied over the hydrated page, then the page marked ready. */
 type Boot = { takeOver?: () => void; onReady?: () => void };
 
-/**
- * Runs them once the page is React's. A store change made in an effect is drawn before the effect's
- * task ends (React renders external-store updates synchronously): onReady, a task later, follows it.
- */
+/** Once the page is React's. takeOver's store change is drawn within its task (external stores render synchronously): onReady comes a task later. */
 function AppReady({ takeOver, onReady }: Boot) {
   useEffect(() => {
     takeOver?.();

@@ -1,13 +1,14 @@
+import { afterFirstPaint } from '../lib/after-first-paint';
 import { viewAtPath } from '../lib/views';
-import { showLinkChoices, showStartFailed } from './page-status';
+import { prerenderedRoot, showLinkChoices, showStartFailed } from './page-status';
 import { VIEW_CHUNKS } from './view-chunks';
 
 /**
- * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and
- * asks for nothing but this script and the stylesheet, so that first paint waits on nothing else.
- * After the first frame, this starts the data files (as preloads, which the app's own fetches then
- * use; not in the HTML, where they would compete with the stylesheet for the first paint), this page's view chunk, React and the app, each in a task of its own so that none of them
- * holds up input.
+ * The page's entry. The HTML already shows this view with its data (src/app/prerender.tsx) and asks
+ * for nothing but this script and the stylesheet. Once its first paint is on the screen (requests
+ * started earlier count, in Lighthouse's simulation, as possible dependencies of the largest paint),
+ * this starts the data files (as preloads the app's fetches then use), this page's view chunk, React
+ * and the app, each in a task of its own so that none of them holds up input.
  */
 showLinkChoices();
 
@@ -36,4 +37,4 @@ async function next() {
   if (steps.length) setTimeout(() => void next(), 0);
 }
 
-requestAnimationFrame(() => setTimeout(() => void next(), 0));
+afterFirstPaint(() => void next(), { painted: prerenderedRoot() !== null });

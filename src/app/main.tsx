@@ -31,10 +31,9 @@ const app = (hydrating: boolean) => (
   </StrictMode>
 );
 
-// The built HTML shows this path in its default state (src/app/prerender.tsx): React takes it over
-// in that same state, its data in the cache, drawing nothing again; then App applies takeOver.
-// Without that HTML (the dev server) or the data (a file failed), the page is drawn afresh.
-// As transitions, both render in slices that leave the page responsive.
+// The built HTML shows this path in its default state (prerender.tsx): React takes it over in that
+// state, its data in the cache, drawing nothing again, then App applies takeOver. Without that HTML
+// (the dev server) or the data (a file failed), it is drawn afresh. Both are sliced transitions.
 const container = document.getElementById('root')!;
 if (prerenderedRoot()?.dataset.prerendered === normalizePath(location.pathname) && (await loadAllData(queryClient))) {
   useFiltersStore.getState().startAt(parseUrl(location.pathname, ''));

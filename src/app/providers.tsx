@@ -6,8 +6,7 @@ import { DatasetsProvider } from '../data/use-datasets';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    // retryOnMount off: panels mount after the data (or its error) arrives, and each would ask
-    // again for a file that has just failed; retries are shouldRetry's decision alone.
+    // retryOnMount off: panels mount after a file failed and would each ask again; retrying is shouldRetry's decision.
     defaultOptions: { queries: { retry: shouldRetry, retryDelay: 300, refetchOnWindowFocus: false, retryOnMount: false } },
   });
 }
