@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
-import { lazyChart } from '../../../components/ui/lazy-chart';
-import { formatCompact, formatNumber } from '../../../lib/format';
+import { YearRowsChart } from '../../../components/ui/year-rows-chart';
+import { formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useMembers } from '../hooks/use-members';
 import { useNarrow } from '../../../lib/use-narrow';
@@ -13,7 +13,6 @@ import { membersYearMessages } from '../year-messages';
 import { useSourceText } from './use-source-text';
 import { YearSwitch } from './year-switch';
 
-const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
 
 interface Props {
   model: GroupYears;
@@ -48,15 +47,7 @@ export function GroupsYears({ model, metric, onMetric, compareSwitch }: Props) {
     <div className="members-groups members-groups-years">
       <ChartFrame title={title} summary={y.groupsSummary(model.years.join(', '))} source={source} table={groupYearsTable(model, y.col.group)}
         height={{ wide: Math.max(560, rows * model.years.length * 16 + 80), narrow: Math.max(640, rows * model.years.length * 18 + 100) }} toolbar={toolbar}>
-        <YearBarsChart
-          data={groupChartData(model)}
-          labels={new Map(model.rows.map((r) => [r.key, r.label]))}
-          series={model.years.map((year) => ({ key: String(year), name: String(year) }))}
-          layout="rows"
-          format={format}
-          axisFormat={(v) => formatCompact(v, locale)}
-          narrow={narrow}
-        />
+        <YearRowsChart data={groupChartData(model)} rows={model.rows} years={model.years} format={format} narrow={narrow} locale={locale} />
       </ChartFrame>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../../../components/ui/chart-frame';
-import { lazyChart } from '../../../components/ui/lazy-chart';
-import { formatCompact } from '../../../lib/format';
+import { YearRowsChart } from '../../../components/ui/year-rows-chart';
 import { useMessages } from '../../../lib/i18n';
 import { useCommunication } from '../hooks/use-communication';
 import { useNarrow } from '../../../lib/use-narrow';
@@ -9,7 +8,6 @@ import { formatMetric } from '../utils/present-platforms';
 import { platformChartData, platformYearsTable, type PlatformYears } from '../utils/years-view';
 import { socialYearMessages } from '../year-messages';
 
-const YearBarsChart = lazyChart(() => import('../../../components/ui/year-bars-chart'));
 
 /** The chosen metric per platform in every year, one bar per year per platform; the table gives every value. */
 export function PlatformsYears({ model, toolbar }: { model: PlatformYears; toolbar: ReactNode }) {
@@ -24,15 +22,7 @@ export function PlatformsYears({ model, toolbar }: { model: PlatformYears; toolb
   return (
     <ChartFrame title={title} summary={y.platformsSummary(model.years.join(', '))} source={source(model.facts)} table={platformYearsTable(model, t.platform, t.notGiven)}
       height={{ wide: Math.max(320, bars * 18 + 80), narrow: Math.max(360, bars * 20 + 100) }} toolbar={toolbar}>
-      <YearBarsChart
-        data={platformChartData(model)}
-        labels={new Map(model.rows.map((r) => [r.key, r.label]))}
-        series={model.years.map((year) => ({ key: String(year), name: String(year) }))}
-        layout="rows"
-        format={format}
-        axisFormat={(v) => formatCompact(v, locale)}
-        narrow={narrow}
-      />
+      <YearRowsChart data={platformChartData(model)} rows={model.rows} years={model.years} format={format} narrow={narrow} locale={locale} />
     </ChartFrame>
   );
 }
