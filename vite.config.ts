@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offline } from './scripts/vite-plugin-offline.ts';
 import { prerenderViews } from './scripts/vite-plugin-prerender.ts';
+import { checkedDataDigests } from './scripts/checked-data.ts';
 import { VIEW_PATHS } from './src/lib/views.ts';
 
 /**
@@ -37,7 +38,11 @@ const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) a
 
 export default defineConfig({
   plugins: [react(), prerenderViews(VIEW_PATHS), offline()],
-  define: { __FIRST_SCREEN_DATA__: JSON.stringify(['manifest.json', ...manifest.datasets.map((d) => d.file)]) },
+  define: {
+    __FIRST_SCREEN_DATA__: JSON.stringify(['manifest.json', ...manifest.datasets.map((d) => d.file)]),
+    // Checked here, once: the page parses a file with the same digest without loading the schemas.
+    __CHECKED_DATA__: JSON.stringify(checkedDataDigests()),
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.

@@ -1,10 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DataLoadError } from './fetch-json';
-import { loadJson, warmUpValidator } from './load-json';
+import { loadJson } from './load-json';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
-
-warmUpValidator();
 
 export const manifestQueryOptions = () =>
   queryOptions({

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { AREAS, INDICATOR_STATUSES, INDICATOR_TAGS, TERRITORIES, UNITS } from './vocab';
+// vite.config.ts loads this file: its imports name their extension, as the config loader asks.
+import { AREAS, INDICATOR_STATUSES, INDICATOR_TAGS, TERRITORIES, UNITS } from './vocab.ts';
 
 export { AREAS, INDICATOR_STATUSES, INDICATOR_TAGS, TERRITORIES, UNITS };
 
