@@ -73,13 +73,14 @@ function SummaryPending() {
 
 /**
  * The checks at a glance. The built page holds them; while they run after it has painted, hydration
- * leaves that HTML in place, in its Suspense boundary. React keeps a boundary waiting to hydrate only
- * while nothing reaches it, so the boundary is the same element as long as what it shows is the same
- * (these checks, language, page or slide): the panel re-rendered for another reason (the panel list
- * growing) would otherwise hand it a new one, and React would draw it afresh, pending. What it shows
- * comes as props, not context: a changed context does not reach a boundary not hydrated yet, which
- * would then be hydrated in the new language over the old HTML (a mismatch). Changed props (a link's
- * language or filters, applied after hydration) make React draw it afresh, as it should.
+ * leaves that HTML in place, in its Suspense boundary, and hydrates it once they are done. Handed a
+ * new element before then (the panel re-rendered as the panel list grows), React would hold that
+ * whole re-render until the checks are done (the checks panel could not even show that they are
+ * pending). So the boundary is the same element as long as what it shows is the same (these checks,
+ * language, page or slide), and gets what it shows as props: a changed context does not reach a
+ * boundary not hydrated yet, which would then be hydrated in the new language over the old HTML (a
+ * mismatch, React error 418). Changed props (a link's language or filters, applied after
+ * hydration) make React draw it afresh, pending, as it should.
  */
 export function SummaryPanel() {
   const { checks, isLoading } = useSources();
