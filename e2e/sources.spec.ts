@@ -1,4 +1,4 @@
-import { axeViolations, expect, ready, test } from './fixtures';
+import { axeViolations, expect, holdAppCode, ready, test } from './fixtures';
 
 const TITLES = [
   'Relazione dell\'attività 2020',
@@ -40,6 +40,30 @@ test('lists the four sources and every check, with figures in Italian format', a
 
   expect(watch.errors).toEqual([]);
   expect(watch.foreign).toEqual([]);
+});
+
+test('the built page holds the checks’ results; the app keeps them in place while it runs the checks, then draws every check', async ({ page, watch }) => {
+  // A phone's CPU, as Lighthouse simulates it: the checks then take several frames, and the page is
+  // re-rendered around them (the panel list growing) before they are done.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const release = await holdAppCode(page);
+  await page.goto('/fonti');
+  const summary = page.locator('[data-panel="riepilogo"]');
+  const asso = page.locator('[data-panel="fonti"]').getByRole('article', { name: TITLES[0] });
+  // Before any script: the results, computed at build time.
+  await expect(summary).toContainText('33 controlli: 15 superati, 18 avvisi, 0 non applicabili.');
+  await expect(asso).toContainText('7 superati · 7 avvisi · 0 non applicabili');
+  await page.evaluate(() => document.querySelectorAll('.sources-summary, .source-meta > div').forEach((el) => el.setAttribute('data-built', '')));
+  release();
+  await ready(page);
+  const checks = page.locator('[data-panel="controlli"]');
+  await expect(checks.getByRole('heading', { level: 4, name: 'Numerazione degli indicatori per obiettivo' })).toBeVisible();
+  await expect(page.locator('[aria-busy]')).toHaveCount(0);
+  // Hydrated, not drawn again: the built elements are still there, with the same words.
+  await expect(summary.locator('section[data-built]')).toContainText('33 controlli: 15 superati, 18 avvisi, 0 non applicabili.');
+  await expect(asso.locator('div[data-built]', { hasText: 'Controlli' })).toContainText('7 superati · 7 avvisi · 0 non applicabili');
+  expect(watch.errors).toEqual([]);
 });
 
 // The readings of the words: title, severity, and one sentence each, in both languages.

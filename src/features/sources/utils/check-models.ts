@@ -51,6 +51,21 @@ export function groupChecksBySource(checks: readonly CheckResult[], datasets: re
   return groups.filter((g) => g.checks.length > 0);
 }
 
+/** What the sources view shows of the checks under the filters: the list, its counts, by source. */
+export interface ChecksModel {
+  checks: CheckResult[];
+  counts: CheckCounts;
+  groups: CheckGroup[];
+  /** Counts of the checks that read each loaded source (by source id), for its card. */
+  bySource: Record<string, CheckCounts>;
+}
+
+export function buildChecksModel(allChecks: readonly CheckResult[], datasets: readonly Dataset[], filters: FactFilters): ChecksModel {
+  const checks = filterChecks(allChecks, filters);
+  const bySource = Object.fromEntries(datasets.map((d) => [d.source.id, countChecks(checks.filter((c) => c.sourceIds.includes(d.source.id)))]));
+  return { checks, counts: countChecks(checks), groups: groupChecksBySource(checks, datasets), bySource };
+}
+
 /** Counts formatted for a sentence, keeping the raw numbers for plurals. */
 export function countWords(c: CheckCounts, locale: Locale): CountWords {
   const f = (n: number) => formatNumber(n, locale);
@@ -59,3 +74,6 @@ export function countWords(c: CheckCounts, locale: Locale): CountWords {
     totalN: c.total, passN: c.pass, warningN: c.warning, naN: c['not-applicable'],
   };
 }
+
+/** The words of counts not known yet (the checks are running): an ellipsis for each number, in the plural. */
+export const PENDING_WORDS: CountWords = { total: '…', pass: '…', warning: '…', na: '…', totalN: 2, passN: 2, warningN: 2, naN: 2 };

@@ -1,10 +1,8 @@
 import { publisherName } from '../../../data/organizations';
-import type { CheckResult } from '../../../data/checks';
 import { matchesFilters, type FactFilters } from '../../../data/facts';
 import type { Area, Dataset, Source, Territory } from '../../../data/schema';
 import { AREAS } from '../../../data/vocab';
 import type { Locale } from '../../../lib/locale';
-import { countChecks, type CheckCounts } from './check-models';
 
 export interface Filterable {
   year: number;
@@ -50,14 +48,14 @@ export interface SourceModel {
   counts: Record<keyof SourceItems, Count>;
   /** Areas of the source's figures, in the dashboard's order. */
   areas: Area[];
-  checks: CheckCounts;
 }
 
 /**
  * One model per source that has something under the filters; its counts say how many of its
- * figures, indicators, lists and records the filters keep (and how many it holds in all).
+ * figures, indicators, lists and records the filters keep (and how many it holds in all). The
+ * checks that read it come apart (ChecksModel.bySource): they run after the page has painted.
  */
-export function buildSourceModels(datasets: readonly Dataset[], filters: FactFilters, checks: readonly CheckResult[], locale: Locale): SourceModel[] {
+export function buildSourceModels(datasets: readonly Dataset[], filters: FactFilters, locale: Locale): SourceModel[] {
   return datasets.flatMap((d): SourceModel[] => {
     const items = itemsOf(d);
     const count = (list: Filterable[]): Count => ({ shown: list.filter((i) => matchesFilters(i, filters)).length, total: list.length });
@@ -71,7 +69,6 @@ export function buildSourceModels(datasets: readonly Dataset[], filters: FactFil
       organization: d.organizations[s.organization]?.[locale] ?? s.organization,
       counts,
       areas: AREAS.filter((a) => all.some((i) => i.area === a)),
-      checks: countChecks(checks.filter((c) => c.sourceIds.includes(s.id))),
     }];
   });
 }

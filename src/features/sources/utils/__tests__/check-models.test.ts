@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../../data/checks';
 import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
-import { countChecks, countWords, filterChecks, groupChecksBySource, matchesScope } from '../check-models';
+import { buildChecksModel, countChecks, countWords, filterChecks, groupChecksBySource, matchesScope, PENDING_WORDS } from '../check-models';
 import { sourcesMessages } from '../../messages';
 import { realDatasets } from './fixtures';
 
@@ -73,5 +73,31 @@ describe('counts and groups', () => {
     const loaded = realDatasets.filter((d) => d.id !== 'lavoro-milano-2018');
     const groups = groupChecksBySource(runChecks(loaded), loaded);
     expect(groups.at(-1)).toMatchObject({ sourceId: null, counts: { 'not-applicable': 1, total: 1 } });
+  });
+});
+
+describe('buildChecksModel', () => {
+  it('counts the checks that read each source, under the filters', () => {
+    const { bySource } = buildChecksModel(checks, realDatasets, NO_FILTERS);
+    // 6 of the figures, and the size classes' bounds (firms of exactly 100 or 500 employees).
+    expect(bySource['assolombarda-2020']).toMatchObject({ warning: 7, 'not-applicable': 0 });
+    expect(bySource['sviluppo-pmi-2020']).toEqual(countChecks([]));
+    expect(buildChecksModel(checks, realDatasets, f({ area: 'social' })).bySource['assolombarda-2020']).toMatchObject({ total: 3, warning: 3 });
+  });
+
+  it.each<[label: string, filters: FactFilters]>([['no filter', NO_FILTERS], ['2019', f({ year: 2019 })], ['the members area', f({ area: 'members' })]])(
+    'with %s: the checks under the filters, their counts and groups',
+    (_label, filters) => {
+      const m = buildChecksModel(checks, realDatasets, filters);
+      expect(m.checks).toEqual(filterChecks(checks, filters));
+      expect(m.counts).toEqual(countChecks(m.checks));
+      expect(m.groups).toEqual(groupChecksBySource(m.checks, realDatasets));
+    },
+  );
+});
+
+describe('the words of counts still pending', () => {
+  it.each([['it', '… superati · … avvisi · … non applicabili'], ['en', '… passed · … warnings · … not applicable']] as const)('%s: %s', (locale, text) => {
+    expect(sourcesMessages[locale].checkCounts(PENDING_WORDS)).toBe(text);
   });
 });

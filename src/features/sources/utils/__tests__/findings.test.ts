@@ -5,7 +5,7 @@ import type { TextCheckResult } from '../../../../data/checks/text-types';
 import { LOCALES } from '../../../../lib/locale';
 import { explainCheck } from '../explain-check';
 import { checkFigures } from '../check-figures';
-import { findingLines, linesText, severityLabel } from '../findings';
+import { findingLines, joinList, linesText, severityLabel } from '../findings';
 import { realDatasets } from './fixtures';
 
 const readings = runChecks(realDatasets, TEXT_CHECK_SPECS) as TextCheckResult[];
@@ -49,4 +49,15 @@ describe('the words of each finding', () => {
   it('never groups line numbers', () => {
     expect([linesText([2944, 3595], 'it'), linesText([2683], 'en')]).toEqual(['righe 2944 e 3595', 'line 2683']);
   });
+});
+
+describe('joinList writes what Intl.ListFormat writes', () => {
+  const words = ['uno', 'altro', '«Google Plus»', 'e', '3.3.4'];
+  it.each(LOCALES.flatMap((locale) => (['conjunction', 'disjunction'] as const).flatMap((type) => [0, 1, 2, 3, 4, 5].map((n) => [locale, type, n] as const))))(
+    '%s, %s, %i items',
+    (locale, type, n) => {
+      const items = words.slice(0, n);
+      expect(joinList(items, locale, type)).toBe(new Intl.ListFormat(locale, { type }).format(items));
+    },
+  );
 });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../../data/checks';
 import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
-import { filterChecks } from '../check-models';
 import { allItems, buildSourceModels } from '../source-models';
 import { realDatasets } from './fixtures';
 
-const checks = runChecks(realDatasets);
-const build = (filters: FactFilters) => buildSourceModels(realDatasets, filters, filterChecks(checks, filters), 'it');
+const build = (filters: FactFilters) => buildSourceModels(realDatasets, filters, 'it');
 
 describe('buildSourceModels', () => {
   it('lists the four sources with their metadata', () => {
@@ -53,13 +50,6 @@ describe('buildSourceModels', () => {
   ])('under %s keeps only sources with something to show', (_label, filters, expected) => {
     const models = build({ ...NO_FILTERS, ...filters });
     expect(models.map((m) => [m.id, m.counts.facts.shown])).toEqual(expected);
-  });
-
-  it('counts checks per source under the filters', () => {
-    const [asso] = build(NO_FILTERS);
-    // 6 of the figures, and the size classes' bounds (firms of exactly 100 or 500 employees).
-    expect(asso?.checks).toMatchObject({ warning: 7, 'not-applicable': 0 });
-    expect(build({ ...NO_FILTERS, area: 'social' })[0]?.checks).toMatchObject({ total: 3, warning: 3 });
   });
 
   it('offers every item to the empty-state explanation', () => {
