@@ -46,19 +46,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.
-  build: {
-    target: 'es2022',
-    cssCodeSplit: false,
-    modulePreload: false,
-    rolldownOptions: {
-      output: {
-        // What every view needs once the first paint is up (React, the data layer, the shell and what it
-        // imports) in one file: split by the bundler into some twenty small shared chunks it cost about
-        // 7 KB more gzip (each file compressed alone) and as many requests. The views stay chunks of their own.
-        codeSplitting: { groups: [{ name: 'app', test: /src\/app\/main\.tsx$|node_modules\/(react|react-dom|scheduler|@tanstack|zustand)\//, priority: 20 }] },
-      },
-    },
-  },
+  build: { target: 'es2022', cssCodeSplit: false, modulePreload: false },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',
