@@ -17,15 +17,13 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
-  // The address bar is written once the page is idle, not inside the event that changes the store nor
-  // before the frame that shows it: pushState costs several milliseconds (more on a slow phone), and
-  // the new figures come first. The changes made until then (a link that sets the view and a
-  // parameter) make one history entry; leaving the page writes a change still waiting.
-  let cancelWrite: (() => void) | undefined;
+  // The address bar is written in a task of its own, not inside the event that changes the store:
+  // pushState costs a few milliseconds, and the event's own work (the new figures) comes first.
+  // The changes of one task (a link that sets the view and a parameter) make one history entry.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let loud = false;
   const write = () => {
-    cancelWrite?.();
-    cancelWrite = undefined;
+    timer = undefined;
     const state = store.getState();
     const push = loud;
     loud = false;
@@ -47,21 +45,17 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
     // Typing in a search box or moving through slides replaces the entry instead of flooding history.
     const quiet = Object.keys({ ...state.extra, ...prev.extra }).some((k) => isQuietParam(k) && state.extra[k] !== prev.extra[k]);
     if (!quiet) loud = true;
-    cancelWrite ??= whenIdle(write);
+    timer ??= setTimeout(write, 0);
   });
 
   const onPop = () => {
     // Back wins over a write still waiting: the store takes the URL Back has restored.
-    cancelWrite?.();
-    cancelWrite = undefined;
+    clearTimeout(timer);
+    timer = undefined;
     loud = false;
     store.getState().hydrate(parseUrl(location.pathname, location.search));
   };
-  const onLeave = () => {
-    if (cancelWrite) write();
-  };
   window.addEventListener('popstate', onPop);
-  window.addEventListener('pagehide', onLeave);
 
   if (chosen.size > 0) {
     const next = new URLSearchParams(serializeQuery(selectUrlState(store.getState())));
@@ -73,18 +67,7 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   }
   return () => {
     unsubscribe();
-    cancelWrite?.();
+    clearTimeout(timer);
     window.removeEventListener('popstate', onPop);
-    window.removeEventListener('pagehide', onLeave);
   };
-}
-
-/** Runs `run` when the page is next idle (within 200 ms), or in the next task where idle callbacks are missing; returns a cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 200 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from '../filters-store';
 import { DEFAULT_STATE } from '../url-state';
 import { startUrlSync } from '../url-sync';
@@ -9,10 +9,7 @@ beforeEach(() => {
   localStorage.clear();
   useFiltersStore.setState({ ...DEFAULT_STATE, extra: {}, rejected: [], notFound: false });
 });
-afterEach(() => {
-  stop();
-  vi.unstubAllGlobals();
-});
+afterEach(() => stop());
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const waitForPop = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
@@ -66,31 +63,6 @@ describe('URL sync', () => {
     expect(location.search).toBe('');
     await nextTask();
     expect(location.search).toBe('?anno=2018');
-  });
-
-  it('waits for the page to be idle (the new figures drawn) before writing the address bar', () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    history.replaceState(null, '', '/');
-    stop = startUrlSync();
-    useFiltersStore.getState().setYear(2018);
-    useFiltersStore.getState().setArea('members');
-    expect(location.search).toBe('');
-    expect(idle).toHaveLength(1);
-    idle[0]?.();
-    expect(location.search).toBe('?anno=2018&area=members');
-  });
-
-  it('writes a change still waiting when the page is left (a reload keeps it)', () => {
-    vi.stubGlobal('requestIdleCallback', () => 1);
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    history.replaceState(null, '', '/');
-    stop = startUrlSync();
-    useFiltersStore.getState().setYear(2019);
-    expect(location.search).toBe('');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(location.search).toBe('?anno=2019');
   });
 
   it('makes one history entry of the changes of one task (a link that sets the view and a parameter)', async () => {
