@@ -40,7 +40,7 @@ export function IndicatorsPanel() {
       {!printable && <p className="print-only">{t.printListOmitted(formatNumber(shown.length, locale), formatNumber(PRINT_MAX_INDICATORS, locale))}</p>}
       {shown.length > 0 && (
         <div className={printable ? undefined : 'print-omit'}>
-          <IndicatorList groups={groups} checkAnchors={checkAnchors} />
+          <IndicatorList groups={groups} checkAnchors={checkAnchors()} />
         </div>
       )}
     </section>
