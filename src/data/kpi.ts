@@ -2,7 +2,7 @@ import type { Locale } from '../lib/locale';
 import type { ViewId } from '../lib/views';
 import { factsOfMetric } from './fact-index';
 import { publisherName } from './organizations';
-import { historyOf, previousOf, queryFacts, queryVisible, type FactFilters, type SourcedFact } from './facts';
+import { historyOf, previousOf, queryFacts, queryVisible, seriesKey, type FactFilters, type SourcedFact } from './facts';
 import type { Dataset, Organization, Polarity, Qualifier, Source, Unit } from './schema';
 
 export interface TileDelta {
@@ -26,6 +26,8 @@ export function toneOf(change: number, polarity: Polarity): Tone {
 
 export interface TileModel {
   id: string;
+  /** The series and document the figure belongs to, the same whatever its year: a list's key, so a tile is updated in place when a filter changes its year. */
+  series: string;
   label: string;
   value: number;
   unit: Unit;
@@ -84,6 +86,7 @@ export function buildTile(fact: SourcedFact, all: readonly SourcedFact[], source
   const source = sources.get(fact.sourceId);
   return {
     id: fact.id,
+    series: `${fact.sourceId}|${seriesKey(fact)}`,
     label: fact.label[locale],
     value: fact.value,
     unit: fact.unit,

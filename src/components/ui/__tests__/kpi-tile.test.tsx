@@ -8,7 +8,7 @@ afterEach(() => useFiltersStore.setState({ lang: 'it' }));
 
 // Collective labour disputes: 671 in 2019, 3.021 in 2020 (Assolombarda, Relazione 2020); fewer is better.
 const disputes = (polarity: 'lower_better' | 'higher_better' | 'neutral'): TileModel => ({
-  id: 'disputes', label: 'Vertenze collettive', value: 3021, unit: 'disputes', qualifier: 'exact', year: 2020,
+  id: 'disputes', series: 'disputes', label: 'Vertenze collettive', value: 3021, unit: 'disputes', qualifier: 'exact', year: 2020,
   organization: 'Assolombarda', delta: computeDelta(3021, 671, 2019, polarity), signed: false,
   source: { id: 's', title: 'Relazione', publisher: 'Assolombarda', section: '2', label: 'vertenze' },
 });

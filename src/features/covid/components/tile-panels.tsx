@@ -29,7 +29,7 @@ function TilesSection({ id, title, lead, tiles, children }: { id: string; title:
       {tiles.length > 0 && (
         <div className="tiles">
           {tiles.map((tile) => (
-            <KpiTile key={tile.id} tile={tile} />
+            <KpiTile key={tile.series} tile={tile} />
           ))}
         </div>
       )}

@@ -23,7 +23,7 @@ export function RatesPanel() {
       ) : (
         <div className="tiles">
           {model.rates.map((tile) => (
-            <KpiTile key={tile.id} tile={tile} />
+            <KpiTile key={tile.series} tile={tile} />
           ))}
         </div>
       )}
@@ -43,7 +43,7 @@ export function ChangePanel() {
       ) : (
         <div className="tiles">
           {model.change.map((tile) => (
-            <KpiTile key={tile.id} tile={tile} />
+            <KpiTile key={tile.series} tile={tile} />
           ))}
         </div>
       )}

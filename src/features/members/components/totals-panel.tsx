@@ -18,7 +18,7 @@ export function TotalsPanel() {
       <h2 id="members-totals">{t.totals.heading(String(scope.year))}</h2>
       <div className="tiles members-tiles">
         {tiles.map((tile) => (
-          <KpiTile key={tile.id} tile={tile} />
+          <KpiTile key={tile.series} tile={tile} />
         ))}
       </div>
       {years && !presenting && <TotalsYears table={years} />}

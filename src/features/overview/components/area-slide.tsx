@@ -18,7 +18,7 @@ export function AreaSlide({ areas }: { areas: readonly Area[] }) {
           <section key={g.area} aria-labelledby={`ov-${g.area}`} className="tile-group" style={{ flexGrow: g.tiles.length }}>
             <h2 id={`ov-${g.area}`}>{s.areas[g.area]}</h2>
             <div className="tiles">
-              {g.tiles.map((x) => <KpiTile key={x.tile.id} tile={x.tile} footnote={x.note} />)}
+              {g.tiles.map((x) => <KpiTile key={x.tile.series} tile={x.tile} footnote={x.note} />)}
             </div>
           </section>
         ))}

@@ -37,7 +37,7 @@ export function OverviewSummary() {
         <section aria-labelledby="ov-lead" className="ov-lead">
           <h2 id="ov-lead" className="sr-only">{t.leadTitle}</h2>
           <div className="ov-lead-tiles">
-            {model.lead.map((x) => <KpiTile key={x.tile.id} tile={x.tile} eyebrow={s.areas[x.area]} footnote={x.note} />)}
+            {model.lead.map((x) => <KpiTile key={x.tile.series} tile={x.tile} eyebrow={s.areas[x.area]} footnote={x.note} />)}
           </div>
         </section>
       )}
@@ -45,7 +45,7 @@ export function OverviewSummary() {
         <section aria-labelledby="ov-rest" className="ov-rest">
           <h2 id="ov-rest" className="sr-only">{t.rest}</h2>
           <div className="ov-grid">
-            {model.rest.map((x) => <KpiTile key={x.tile.id} tile={x.tile} size="small" eyebrow={s.areas[x.area]} footnote={x.note} />)}
+            {model.rest.map((x) => <KpiTile key={x.tile.series} tile={x.tile} size="small" eyebrow={s.areas[x.area]} footnote={x.note} />)}
           </div>
         </section>
       )}

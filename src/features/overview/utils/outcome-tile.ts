@@ -24,6 +24,7 @@ export function buildOutcomeTiles(datasets: readonly Dataset[], filters: FactFil
     return [
       {
         id: `${d.id}-indicators-achieved`,
+        series: `${d.source.id}|indicators-achieved`,
         label: text.label,
         value: count('achieved'),
         unit: 'indicators',

@@ -15,7 +15,7 @@ export function WebTilesPanel() {
     <section className="tile-group social-panel" aria-labelledby="social-web">
       <h2 id="social-web">{t.webPanel}</h2>
       <div className="tiles">
-        {tiles.map((tile) => <KpiTile key={tile.id} tile={tile} />)}
+        {tiles.map((tile) => <KpiTile key={tile.series} tile={tile} />)}
       </div>
       {years && !presenting && <WebYears table={years} />}
     </section>
@@ -35,7 +35,7 @@ export function CampaignsPanel() {
           <div key={g.campaign} className="campaign" role="group" aria-labelledby={`campaign-${g.campaign}`}>
             <p className="campaign-name" id={`campaign-${g.campaign}`}>{labels('campaign', g.campaign)}</p>
             <div className="tiles">
-              {g.tiles.map((tile) => <KpiTile key={tile.id} tile={tile} />)}
+              {g.tiles.map((tile) => <KpiTile key={tile.series} tile={tile} />)}
             </div>
           </div>
         ))}

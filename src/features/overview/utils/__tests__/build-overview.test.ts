@@ -139,6 +139,19 @@ describe('buildOverview', () => {
     expect(new Set(all(model).map((x) => x.area))).toEqual(new Set(['members']));
     expect(tilesOf(model).every((t) => t.year === 2020)).toBe(true);
   });
+
+  it('names each tile’s series the same in every year, and never twice on one screen (the list’s key)', () => {
+    const years = [null, ...new Set(facts.map((f) => f.year))];
+    for (const year of years) {
+      const series = tilesOf(build({ year })).map((t) => t.series);
+      expect(new Set(series).size, `year ${year}`).toBe(series.length);
+    }
+    // Assolombarda's collective disputes: the 2019 and 2020 figures are two facts of one series.
+    const [y2019] = tile(build({ year: 2019 }), 'covid.disputes.collective');
+    const [y2020] = tile(build({ year: 2020 }), 'covid.disputes.collective');
+    expect(y2019?.id).not.toBe(y2020?.id);
+    expect(y2019?.series).toBe(y2020?.series);
+  });
 });
 
 describe('buildOverview over grown data', () => {
@@ -158,7 +171,9 @@ describe('buildOverview over grown data', () => {
   it.each(filterSets)('finds a copied series as it finds the original under %o', (filters) => {
     const copied = HEADLINES.map((h) => ({ ...h, metric: `${h.metric}.x42` }));
     const tiles = buildOverview(grownFacts, copied, { ...NO_FILTERS, ...filters }, sourcesById(grown), 'it');
-    const copy = (x: OverviewModel['lead'][number]) => ({ ...x, tile: { ...x.tile, id: `${x.tile.id}.x42` } });
+    // The series' name holds its metric (source|organization|metric|dimensions|territory).
+    const copiedSeries = (series: string) => series.split('|').map((part, i) => (i === 2 ? `${part}.x42` : part)).join('|');
+    const copy = (x: OverviewModel['lead'][number]) => ({ ...x, tile: { ...x.tile, id: `${x.tile.id}.x42`, series: copiedSeries(x.tile.series) } });
     const real = build(filters);
     const expected = { ...real, lead: real.lead.map(copy), rest: real.rest.map(copy) };
     expect(tiles).toEqual(expected);
