@@ -46,7 +46,23 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   // One stylesheet, linked by the HTML: the prerendered first screen of every view is styled as it paints.
-  build: { target: 'es2022', cssCodeSplit: false, modulePreload: false },
+  build: {
+    target: 'es2022',
+    cssCodeSplit: false,
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'boot', test: /src[\\/]app[\\/]boot\.ts$/, priority: 40 },
+            { name: 'react', test: /node_modules[\\/](react[\\/]|react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js))/, priority: 35 },
+            { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 30 },
+            { name: 'app', test: /src[\\/](app[\\/](app|providers)\.tsx|data[\\/](queries|kpi)\.ts|store[\\/](url-sync|url-state|filters-store)\.ts|store[\\/]view-model\.tsx|components[\\/]ui[\\/](view-frame|kpi-tile|panel|empty-panels)\.tsx|components[\\/]connected[\\/]empty-state\.tsx)$/, priority: 20 },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',
