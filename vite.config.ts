@@ -55,9 +55,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'boot', test: /src[\\/]app[\\/]boot\.ts$/, priority: 40 },
-            { name: 'react', test: /node_modules[\\/](react[\\/]|react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js))/, priority: 35 },
             { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 30 },
-            { name: 'app', test: /src[\\/](app[\\/](app|providers)\.tsx|data[\\/](queries|kpi)\.ts|store[\\/](url-sync|url-state|filters-store)\.ts|store[\\/]view-model\.tsx|components[\\/]ui[\\/](view-frame|kpi-tile|panel|empty-panels)\.tsx|components[\\/]connected[\\/]empty-state\.tsx)$/, priority: 20 },
+            { name: 'app', test: /node_modules[\\/](react[\\/]|react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js))|src[\\/](app[\\/](app|providers)\.tsx|data[\\/](queries|kpi|empty-state)\.ts|store[\\/](url-sync|url-state|filters-store)\.ts|store[\\/]view-model\.tsx|components[\\/]ui[\\/](view-frame|kpi-tile|panel|empty-panels)\.tsx|components[\\/]connected[\\/]empty-state\.tsx)$/, priority: 35 },
+            { name: 'overview', test: /src[\\/]features[\\/]overview[\\/](panels|components[\\/]overview-view)\.tsx$/, priority: 10 },
           ],
         },
       },

@@ -2,8 +2,6 @@ import { defineMessages } from '../../lib/i18n';
 
 export const presentationMessages = defineMessages({
   it: {
-    present: 'Presenta',
-    presentHint: 'Presenta (tasto P)',
     region: 'Presentazione',
     slideOf: (n: string, total: string) => `Diapositiva ${n} di ${total}`,
     previous: 'Precedente',
@@ -46,8 +44,6 @@ export const presentationMessages = defineMessages({
     dataAsOf: (date: string) => `Dati aggiornati al ${date}`,
   },
   en: {
-    present: 'Present',
-    presentHint: 'Present (P key)',
     region: 'Presentation',
     slideOf: (n: string, total: string) => `Slide ${n} of ${total}`,
     previous: 'Previous',

@@ -1,10 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { commandForKey, type SlideCommand } from '../utils/navigation';
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName));
-}
+import { isTyping } from './use-present-key';
 
 interface Handlers {
   active: boolean;
