@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { formatNumber } from '../../../lib/format';
 import { useMessages } from '../../../lib/i18n';
 import { useScorecard } from '../hooks/use-scorecard';
+import { useSettled } from '../hooks/use-settled';
 import { scorecardMessages } from '../messages';
 import { applyScorecardFilters } from '../utils/filter-indicators';
 import { groupIndicators } from '../utils/group-indicators';
@@ -17,6 +18,8 @@ export function IndicatorsPanel() {
   const t = useMessages(scorecardMessages);
   const { indicators, areas, locale, options, scorecardFilters, rawQuery, isLoading, checkAnchors } = useScorecard();
   const headingId = useId();
+  // The badges' checks: started with the list, drawn when they have run (in slices, after the paint).
+  const anchors = useSettled(checkAnchors());
   const shown = useMemo(() => applyScorecardFilters(indicators, scorecardFilters), [indicators, scorecardFilters]);
   const groups = useMemo(
     () => groupIndicators(shown, areas, locale, { area: t.areaFallback, objective: t.objectiveFallback, notInPlan: t.notInPlan }),
@@ -40,7 +43,7 @@ export function IndicatorsPanel() {
       {!printable && <p className="print-only">{t.printListOmitted(formatNumber(shown.length, locale), formatNumber(PRINT_MAX_INDICATORS, locale))}</p>}
       {shown.length > 0 && (
         <div className={printable ? undefined : 'print-omit'}>
-          <IndicatorList groups={groups} checkAnchors={checkAnchors()} />
+          <IndicatorList groups={groups} checkAnchors={anchors} />
         </div>
       )}
     </section>

@@ -3,10 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { useFiltersStore } from '../../../store/filters-store';
 import { createViewModel } from '../../../store/view-model';
 import { parseScorecardFilters, SCORECARD_PARAMS, type ScorecardParam } from '../utils/params';
-import { SCORECARD_MODEL } from '../utils/scorecard-model';
+import { runChecksAfterPaint } from '../../../data/checks/slices';
+import { scorecardModelSpec } from '../utils/scorecard-model';
 
-/** The scorecard's model, built once per change of data, filters or language. */
-export const scorecardModel = createViewModel(SCORECARD_MODEL);
+/** The scorecard's model, built once per change of data, filters or language; its badges' checks run after the page has painted. */
+export const scorecardModel = createViewModel(scorecardModelSpec(runChecksAfterPaint));
 
 /** The scorecard's URL parameters as raw strings (one shallow-compared object). */
 function useRawParams(): Partial<Record<ScorecardParam, string>> {

@@ -1,5 +1,6 @@
-import { indicatorCheckAnchors, runChecks } from '../../../data/checks';
+import { indicatorCheckAnchors } from '../../../data/checks';
 import type { IndicatorAnchors } from '../../../data/checks/anchors';
+import { mapThenable, runChecksNow, type RunChecks, type Thenable } from '../../../data/checks/slices';
 import { TEXT_CHECK_SPECS } from '../../../data/checks/text-specs';
 import { flattenFacts, type FactFilters, type SourcedFact } from '../../../data/facts';
 import { sourcesById, type SourceInfo } from '../../../data/kpi';
@@ -19,11 +20,12 @@ export interface ScorecardDataPrepared {
   facts: readonly SourcedFact[];
   staffFacts: SourcedFact[];
   /**
-   * The readings of the report's words that name indicators (their badges link to these checks), worked
-   * out on first use: only the indicators' list reads them, mounted a frame after the view's first
-   * panels. Run with the data step, they were 30-40 ms at 4x CPU inside the task that hydrates the page.
+   * The readings of the report's words that name indicators (their badges link to these checks), started
+   * on first use: only the indicators' list reads them. Run with the data step, they were 30-40 ms at
+   * 4x CPU inside the task that hydrated the page; run at once on first use, 70 ms inside the task that
+   * mounted the list. A page runs them in slices after its paint (`run`), the list's badges come then.
    */
-  checkAnchors: () => IndicatorAnchors;
+  checkAnchors: () => Thenable<IndicatorAnchors>;
 }
 
 /** The scorecard under the global filters and language (its own filters, in the URL, are read by its panels). */
@@ -48,7 +50,7 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-export function prepareScorecard(datasets: readonly Dataset[]): ScorecardDataPrepared {
+export function prepareScorecard(datasets: readonly Dataset[], run: RunChecks = runChecksNow): ScorecardDataPrepared {
   const facts = flattenFacts(datasets);
   return {
     datasets,
@@ -56,7 +58,7 @@ export function prepareScorecard(datasets: readonly Dataset[]): ScorecardDataPre
     areas: collectStrategicAreas(datasets),
     facts,
     staffFacts: facts.filter((f) => f.metric === 'staff.posts' || f.metric === 'staff.filled'),
-    checkAnchors: once(() => indicatorCheckAnchors(runChecks(datasets, TEXT_CHECK_SPECS))),
+    checkAnchors: once(() => mapThenable(run(datasets, TEXT_CHECK_SPECS), indicatorCheckAnchors)),
   };
 }
 
@@ -78,7 +80,11 @@ export function scorecardModelOf({ datasets, all, areas, facts, staffFacts, chec
   };
 }
 
-export const SCORECARD_MODEL: ViewModelSpec<ScorecardDataPrepared, ScorecardModel> = { prepare: prepareScorecard, build: scorecardModelOf };
+/** The scorecard's view model; `run` runs the text checks behind the badges (at once, or after the page's paint). */
+export const scorecardModelSpec = (run: RunChecks): ViewModelSpec<ScorecardDataPrepared, ScorecardModel> => ({
+  prepare: (datasets) => prepareScorecard(datasets, run),
+  build: scorecardModelOf,
+});
 
 /** The scorecard's model for the data, filters and language. */
 export function buildScorecardModel(datasets: readonly Dataset[], filters: FactFilters, locale: Locale): ScorecardModel {

@@ -5,7 +5,7 @@ import { useLocale, useMessages } from '../../../lib/i18n';
 import { useSources } from '../hooks/use-sources';
 import { sourcesMessages } from '../messages';
 import { countWords, type ChecksModel } from '../utils/check-models';
-import type { Thenable } from '../utils/check-run';
+import type { Thenable } from '../../../data/checks/slices';
 import { CheckItem } from './check-item';
 
 function CheckGroups({ checks }: { checks: Thenable<ChecksModel> }) {

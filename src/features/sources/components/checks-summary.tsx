@@ -7,7 +7,7 @@ import type { Locale } from '../../../lib/locale';
 import { useSources } from '../hooks/use-sources';
 import { sourcesMessages } from '../messages';
 import { countWords, type ChecksModel } from '../utils/check-models';
-import type { Thenable } from '../utils/check-run';
+import type { Thenable } from '../../../data/checks/slices';
 import { OutcomeBadge } from './outcome-badge';
 
 const OUTCOMES = ['pass', 'warning', 'not-applicable'] as const;

@@ -5,7 +5,7 @@ import { useLocale, useMessages } from '../../../lib/i18n';
 import { sourcesMessages } from '../messages';
 import type { Locale } from '../../../lib/locale';
 import { countChecks, countWords, PENDING_WORDS, type ChecksModel } from '../utils/check-models';
-import type { Thenable } from '../utils/check-run';
+import type { Thenable } from '../../../data/checks/slices';
 import type { Count, SourceModel } from '../utils/source-models';
 
 const NONE = countChecks([]);

@@ -1,5 +1,5 @@
 import { createViewModel } from '../../../store/view-model';
-import { runChecksAfterPaint } from '../check-tasks';
+import { runChecksAfterPaint } from '../../../data/checks/slices';
 import { sourcesModelSpec, type SourcesModel } from '../utils/sources-model';
 
 /** The sources view's model, built once per change of data, filters or language; its checks run after the page has painted. */

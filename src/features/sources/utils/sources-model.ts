@@ -1,17 +1,11 @@
-import { runChecks } from '../../../data/checks';
 import type { CheckResult } from '../../../data/checks/types';
 import type { FactFilters } from '../../../data/facts';
 import type { Dataset } from '../../../data/schema';
 import type { Locale } from '../../../lib/locale';
 import type { ViewModelSpec } from '../../../store/view-model';
 import { buildChecksModel, type ChecksModel } from './check-models';
-import { mapThenable, settled, type Thenable } from './check-run';
+import { mapThenable, runChecksNow, type RunChecks, type Thenable } from '../../../data/checks/slices';
 import { allItems, buildSourceModels, type Filterable, type SourceModel } from './source-models';
-
-/** How the checks are run over the data: at once (build time, tests), or in slices after the page has painted (check-tasks.ts). */
-export type RunChecks = (datasets: readonly Dataset[]) => Thenable<CheckResult[]>;
-
-export const runChecksNow: RunChecks = (datasets) => settled(runChecks(datasets));
 
 /** What the sources view reads whatever the filters: every item, and the checks run once over all loaded data. */
 export interface SourcesData {

@@ -6,7 +6,7 @@ import { LocaleContext } from '../../../../lib/i18n';
 import type { Locale } from '../../../../lib/locale';
 import { sourcesModel } from '../../hooks/use-sources';
 import { sourcesPanels } from '../../panels';
-import type { Thenable } from '../../utils/check-run';
+import type { Thenable } from '../../../../data/checks/slices';
 import { buildSourcesModel, prepareSources, sourcesModelOf } from '../../utils/sources-model';
 import { realDatasets } from '../../utils/__tests__/fixtures';
 

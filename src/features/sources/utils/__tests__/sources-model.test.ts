@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../../data/checks';
 import { NO_FILTERS, type FactFilters } from '../../../../data/facts';
 import { buildChecksModel } from '../check-models';
-import type { Thenable } from '../check-run';
+import type { RunChecks, Thenable } from '../../../../data/checks/slices';
 import { buildSourceModels } from '../source-models';
-import { buildSourcesModel, prepareSources, sourcesModelOf, type RunChecks } from '../sources-model';
+import { buildSourcesModel, prepareSources, sourcesModelOf } from '../sources-model';
 import { realDatasets } from './fixtures';
 
 const checks = runChecks(realDatasets);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_SPECS, runChecks } from '../../../../data/checks';
-import { mapThenable, runCheckSlice, runChecksInSlices, settled } from '../check-run';
-import { realDatasets } from './fixtures';
+import { CHECK_SPECS, runChecks } from '../checks';
+import { mapThenable, runCheckSlice, runChecksInSlices, settled } from '../checks/slices';
+import type { Dataset } from '../schema';
+import { loadDataset } from './dataset-fixtures';
+
+const realDatasets: Dataset[] = ['assolombarda-2020.json', 'sviluppo-pmi-2020.json', 'cciaa-performance-2019.json', 'lavoro-milano-2018.json'].map(loadDataset);
 
 const all = runChecks(realDatasets);
 
