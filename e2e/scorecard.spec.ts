@@ -119,3 +119,22 @@ test('global filters that exclude the indicators show the empty state', async ({
   await expect(page.getByRole('heading', { name: /occupati 374 posti su 443/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the check badges come once their checks have run, whole in their column on a wide projector screen and on a phone', async ({ page }) => {
+  for (const [width, height] of [[1920, 1080], [390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/performance?tema=projector');
+    await ready(page);
+    const badge = list(page).getByRole('link', { name: 'Codice usato due volte' }).first();
+    await badge.scrollIntoViewIfNeeded();
+    await expect(badge).toBeVisible();
+    // Not cut by its column: the tag shows all of its words, inside its row.
+    const fits = await badge.evaluate((a) => {
+      const tag = a.closest('li')!;
+      const row = tag.closest('.sc-row')!.getBoundingClientRect();
+      const box = tag.getBoundingClientRect();
+      return tag.scrollWidth <= tag.clientWidth + 1 && box.right <= row.right + 1 && box.left >= row.left - 1;
+    });
+    expect(fits, `${width}×${height}`).toBe(true);
+  }
+});
