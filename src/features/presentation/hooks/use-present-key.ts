@@ -7,23 +7,33 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
+ * The page's keys, without modifiers and outside fields, to the latest `onKey`. Layout effects: the
+ * listener and the handler it calls are in place when the component is committed, before the browser
+ * can deliver the next key (a passive effect can run after it).
+ */
+export function usePageKeys(onKey: (e: KeyboardEvent) => void): void {
+  const latest = useRef(onKey);
+  useLayoutEffect(() => {
+    latest.current = onKey;
+  });
+  useLayoutEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      if (!e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) latest.current(e);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
+
+/**
  * P starts the presentation from any page. Once it runs, the deck's own keys take over
  * (usePresentationKeys, loaded with the deck): every page needs only this.
  */
 export function usePresentKey(onEnter: () => void): void {
-  const enter = useRef(onEnter);
-  useLayoutEffect(() => {
-    enter.current = onEnter;
+  usePageKeys((e) => {
+    if (e.key === 'p' || e.key === 'P') {
+      e.preventDefault();
+      onEnter();
+    }
   });
-  useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === 'p' || e.key === 'P') {
-        e.preventDefault();
-        enter.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }
