@@ -17,13 +17,21 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
-  // The address bar is written in a task of its own, not inside the event that changes the store:
-  // pushState costs a few milliseconds, and the event's own work (the new figures) comes first.
-  // The changes of one task (a link that sets the view and a parameter) make one history entry.
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The address bar is written once the browser is idle, after the frame that shows the new figures:
+  // pushState costs a few milliseconds (five at 4× CPU), and the figures come first. The changes made
+  // until then (a link that sets the view and a parameter) make one history entry.
+  let pending: (() => void) | undefined;
   let loud = false;
+  const later = (run: () => void): (() => void) => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 200 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(run, 0);
+    return () => clearTimeout(id);
+  };
   const write = () => {
-    timer = undefined;
+    pending = undefined;
     const state = store.getState();
     const push = loud;
     loud = false;
@@ -45,13 +53,13 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
     // Typing in a search box or moving through slides replaces the entry instead of flooding history.
     const quiet = Object.keys({ ...state.extra, ...prev.extra }).some((k) => isQuietParam(k) && state.extra[k] !== prev.extra[k]);
     if (!quiet) loud = true;
-    timer ??= setTimeout(write, 0);
+    pending ??= later(write);
   });
 
   const onPop = () => {
     // Back wins over a write still waiting: the store takes the URL Back has restored.
-    clearTimeout(timer);
-    timer = undefined;
+    pending?.();
+    pending = undefined;
     loud = false;
     store.getState().hydrate(parseUrl(location.pathname, location.search));
   };
@@ -67,7 +75,7 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   }
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    pending?.();
     window.removeEventListener('popstate', onPop);
   };
 }
