@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { StoreContexts } from '../components/connected/store-contexts';
-import { shouldRetry } from '../data/queries';
+import { RETRY_DELAY, shouldRetry } from '../data/queries';
 import { DatasetsProvider } from '../data/use-datasets';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     // retryOnMount off: panels mount after a file failed and would each ask again; retrying is shouldRetry's decision.
-    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 300, refetchOnWindowFocus: false, retryOnMount: false } },
+    defaultOptions: { queries: { retry: shouldRetry, retryDelay: RETRY_DELAY, refetchOnWindowFocus: false, retryOnMount: false } },
   });
 }
 

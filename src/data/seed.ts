@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { parseJson } from './fetch-json';
-import { datasetQueryOptions, manifestQueryOptions } from './queries';
+import { dataQueryOptions } from './queries';
 import { SCHEMAS } from './validate-protocol';
 
 /**
@@ -9,6 +9,6 @@ import { SCHEMAS } from './validate-protocol';
  */
 export function seedData(client: QueryClient, read: (file: string) => string): void {
   const manifest = parseJson(read('manifest.json'), SCHEMAS.manifest, 'manifest.json');
-  client.setQueryData(manifestQueryOptions().queryKey, manifest);
-  for (const { file } of manifest.datasets) client.setQueryData(datasetQueryOptions(file).queryKey, parseJson(read(file), SCHEMAS.dataset, file));
+  const files = manifest.datasets.map(({ id, file }) => ({ id, data: parseJson(read(file), SCHEMAS.dataset, file) }));
+  client.setQueryData(dataQueryOptions().queryKey, { updated: manifest.updated, files });
 }

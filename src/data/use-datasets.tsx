@@ -1,9 +1,9 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { DataLoadError } from './fetch-json';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import type { DataLoadError } from './fetch-json';
 import { family } from './family';
 import { NO_PREVIEW, previewQueryOptions } from './preview';
-import { datasetQueryOptions, manifestQueryOptions } from './queries';
+import { asDataError, dataQueryOptions, type DataFile } from './queries';
 import type { Dataset } from './schema';
 
 export interface DataState {
@@ -16,17 +16,14 @@ export interface DataState {
 }
 
 /** Where each file of the manifest stands. */
-interface FileState {
-  id: string;
-  data?: Dataset;
-  error?: DataLoadError;
-  loading: boolean;
+interface FileState extends DataFile {
   /** Added on the Dati page, in this browser only. */
   preview?: boolean;
 }
 
 export interface AllData {
-  manifestPending: boolean;
+  /** The manifest and its files are still loading. */
+  pending: boolean;
   manifestError?: DataLoadError;
   updated?: string;
   files: FileState[];
@@ -35,44 +32,33 @@ export interface AllData {
 const DataContext = createContext<AllData | null>(null);
 
 /**
- * The one subscription to the data files. react-query tells its subscribers about every change
- * (a fetch starting, a file arriving) with a synchronous render; only this component gets it. What
- * it passes down is a deferred value, so the views re-render in a transition that React slices and
+ * The one subscription to the data (one query: the manifest and its files). react-query tells its
+ * subscribers about every change with a synchronous render; only this component gets it. What it
+ * passes down is a deferred value, so the views re-render in a transition that React slices and
  * the page stays responsive. `children` keep their identity, so nothing else re-renders in the
  * synchronous pass.
  */
 export function DatasetsProvider({ children }: { children: ReactNode }) {
-  const manifest = useQuery(manifestQueryOptions());
-  const entries = useMemo(() => manifest.data?.datasets ?? [], [manifest.data]);
-  const combine = useCallback((results: UseQueryResult<Dataset>[]) => results.map((r, i) => fileState(entries[i]?.id ?? '', r)), [entries]);
-  const bundled = useQueries({ queries: entries.map((d) => datasetQueryOptions(d.file)), combine });
+  const data = useQuery(dataQueryOptions());
   const preview = useQuery(previewQueryOptions()).data ?? NO_PREVIEW;
-  const files = useMemo(() => withPreview(bundled, preview), [bundled, preview]);
+  const files = useMemo(() => withPreview(data.data?.files ?? [], preview), [data.data, preview]);
   const state = useMemo<AllData>(
     () => ({
-      manifestPending: manifest.isPending,
-      manifestError: manifest.error ? asDataError(manifest.error, 'manifest.json') : undefined,
-      updated: manifest.data?.updated,
+      pending: data.isPending,
+      manifestError: data.error ? asDataError(data.error, 'manifest.json') : undefined,
+      updated: data.data?.updated,
       files,
     }),
-    [manifest.isPending, manifest.error, manifest.data?.updated, files],
+    [data.isPending, data.error, data.data?.updated, files],
   );
   return <DataContext.Provider value={useDeferredValue(state)}>{children}</DataContext.Provider>;
 }
 
 /** The bundled files with the previewed datasets in (a previewed id replaces the bundled one). */
-function withPreview(files: FileState[], preview: readonly Dataset[]): FileState[] {
-  if (!preview.length) return files;
+function withPreview(files: readonly FileState[], preview: readonly Dataset[]): FileState[] {
+  if (!preview.length) return files as FileState[];
   const ids = new Set(preview.map((d) => d.id));
-  return [...files.filter((f) => !ids.has(f.id)), ...preview.map((d) => ({ id: d.id, data: d, loading: false, preview: true }))];
-}
-
-function fileState(id: string, r: UseQueryResult<Dataset>): FileState {
-  return { id, data: r.data, error: r.error ? asDataError(r.error, 'data') : undefined, loading: r.isPending && r.fetchStatus !== 'idle' };
-}
-
-function asDataError(error: unknown, url: string): DataLoadError {
-  return error instanceof DataLoadError ? error : new DataLoadError('network', url, error instanceof Error ? error.message : String(error));
+  return [...files.filter((f) => !ids.has(f.id)), ...preview.map((d) => ({ id: d.id, data: d, preview: true }))];
 }
 
 /** The load state of the listed ids' report series (or of every dataset). */
@@ -84,7 +70,7 @@ export function selectDatasets(all: AllData, only?: readonly string[]): DataStat
   return {
     datasets: files.flatMap((f) => (f.data ? [f.data] : [])),
     errors,
-    isLoading: all.manifestPending || files.some((f) => f.loading),
+    isLoading: all.pending,
     updated: all.updated,
     previewIds: files.flatMap((f) => (f.preview ? [f.id] : [])),
   };

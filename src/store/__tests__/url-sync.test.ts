@@ -76,12 +76,12 @@ describe('URL sync', () => {
       useFiltersStore.getState().setArea('members');
       expect(idle).toHaveLength(1);
       expect(location.search).toBe('');
-      idle[0]();
+      idle[0]!();
       expect(location.search).toBe('?anno=2018&area=members');
 
       useFiltersStore.getState().setYear(2019);
       window.dispatchEvent(new PopStateEvent('popstate'));
-      idle[1]();
+      idle[1]!();
       expect(location.search).toBe('?anno=2018&area=members');
       expect(useFiltersStore.getState().year).toBe(2018);
     } finally {
