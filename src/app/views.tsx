@@ -3,14 +3,14 @@ import type { PanelDef } from '../components/ui/panel';
 import { coverage, type Covered, type ViewScope } from '../data/coverage';
 import { matchesQuery } from '../data/facts';
 import type { Dataset } from '../data/schema';
-import { membersUrlParams } from '../features/members/utils/url-params';
+import { membersUrlParams } from '../features/members/url-params';
 import { HEADLINES } from '../features/overview/utils/headlines';
 import { presentationUrlParams } from '../features/presentation/utils/presentation-state';
 import { scorecardUrlParams } from '../features/scorecard/url-params';
-import { communicationUrlParams } from '../features/social/utils/params';
-import { isCommunicationFact } from '../features/social/utils/scope';
+import { communicationUrlParams } from '../features/social/url-params';
+import { isCommunicationFact } from '../features/social/view-scope';
 import type { ViewId } from '../lib/views';
-import { yearChoiceUrlParams } from '../lib/year-choices';
+import { yearChoiceUrlParams } from '../lib/year-choice-params';
 import { registerUrlParams } from '../store/url-state';
 import { VIEW_CHUNKS } from './view-chunks';
 

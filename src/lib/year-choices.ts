@@ -1,11 +1,8 @@
 /**
- * The year-on-year choices a view keeps in the URL, the same in every view that offers them
- * (registered with the others by src/app/url-params.ts): whether a chart compares the years, and which series the chart by
- * year shows, named by an Italian slug that does not change with the interface language.
+ * The values of the year-on-year choices a view keeps in the URL (their names: year-choice-params.ts):
+ * whether a chart compares the years, and which series the chart by year shows, named by an Italian
+ * slug that does not change with the interface language.
  */
-export const COMPARE_PARAM = 'confronto';
-export const SERIES_PARAM = 'serie';
-export const yearChoiceUrlParams = { names: [COMPARE_PARAM, SERIES_PARAM] };
 
 export type CompareMode = 'year' | 'years';
 const YEARS = 'anni';

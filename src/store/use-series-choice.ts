@@ -1,4 +1,5 @@
-import { parseSeries, SERIES_PARAM, seriesParam } from '../lib/year-choices';
+import { SERIES_PARAM } from '../lib/year-choice-params';
+import { parseSeries, seriesParam } from '../lib/year-choices';
 import { useFiltersStore } from './filters-store';
 
 /**

@@ -1,6 +1,7 @@
 import { useFiltersStore } from '../../../store/filters-store';
 import type { GroupMetric, GroupSort } from '../utils/group-sort';
-import { PARAM_GROUP, PARAM_METRIC, PARAM_SORT, metricParam, parseGroup, parseMetric, parseSort, sortParam } from '../utils/url-params';
+import { PARAM_GROUP, PARAM_METRIC, PARAM_SORT } from '../url-params';
+import { metricParam, parseGroup, parseMetric, parseSort, sortParam } from '../utils/url-params';
 
 /** The groups chart's shareable state (metric, sort, selected group), read from and written to the URL. */
 export function useGroupParams(groupKeys: readonly string[]) {

@@ -1,13 +1,6 @@
-import type { OwnedParams } from '../../../store/url-state';
 import type { GroupMetric, GroupSort } from './group-sort';
 
-/** The view's URL parameters and their values, in Italian like the rest of the URL. */
-export const PARAM_METRIC = 'metrica';
-export const PARAM_SORT = 'ordine';
-export const PARAM_GROUP = 'gruppo';
-
-/** Registered by src/app/url-params.ts. */
-export const membersUrlParams: OwnedParams = { names: [PARAM_GROUP, PARAM_METRIC, PARAM_SORT] };
+/** The values of the view's URL parameters (their names: ../url-params.ts), in Italian like the rest of the URL. */
 
 const METRIC_VALUES: Record<GroupMetric, string> = { firms: 'imprese', employees: 'dipendenti', perFirm: 'dipendenti-per-impresa' };
 const SORT_VALUES: Record<GroupSort, string> = { value: 'valore', letter: 'lettera' };

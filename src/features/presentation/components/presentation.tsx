@@ -7,6 +7,7 @@ import { useCanvasFit } from '../hooks/use-canvas-fit';
 import { useDeckAutoAdvance } from '../hooks/use-deck-auto-advance';
 import { useIdleControls } from '../hooks/use-idle-controls';
 import { enterFullscreen, usePresentation } from '../hooks/use-presentation';
+import { useSlideMoves } from '../hooks/use-slide-moves';
 import { usePresentationKeys } from '../hooks/use-presentation-keys';
 import { usePresenterSwitch } from '../hooks/use-presenter-switch';
 import { useWindowSync } from '../hooks/use-window-sync';
@@ -36,7 +37,8 @@ export interface PresentationProps {
 export function Presentation({ slides, loading, viewNames, filtersSummary, cycleValues }: PresentationProps) {
   const t = useMessages(presentationMessages);
   const locale = useLocale();
-  const { state, update, exit, go } = usePresentation();
+  const { state, update, exit } = usePresentation();
+  const go = useSlideMoves();
   const total = slides.length;
   const slideNo = Math.min(state.slide, Math.max(total, 1));
   const current = slides[slideNo - 1];

@@ -3,6 +3,7 @@ import type { SlideNotes } from '../../../components/ui/panel';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { useDeckAutoAdvance } from '../hooks/use-deck-auto-advance';
 import { usePresentation } from '../hooks/use-presentation';
+import { useSlideMoves } from '../hooks/use-slide-moves';
 import { usePresentationKeys } from '../hooks/use-presentation-keys';
 import { usePresenterSwitch } from '../hooks/use-presenter-switch';
 import { useWindowSync } from '../hooks/use-window-sync';
@@ -39,7 +40,8 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
   const t = useMessages(presenterMessages);
   const p = useMessages(presentationMessages);
   const locale = useLocale();
-  const { state, update, exit, go } = usePresentation();
+  const { state, update, exit } = usePresentation();
+  const go = useSlideMoves();
   const { toSlides } = usePresenterSwitch();
   // Leaving the presentation from here leaves the presenter view too (P later presents on one screen).
   const leave = () => {

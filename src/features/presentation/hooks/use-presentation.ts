@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { useFiltersStore } from '../../../store/filters-store';
-import { moveSlide, type SlideCommand } from '../utils/navigation';
 import { parsePresentation, presentationParams, type PresentationState } from '../utils/presentation-state';
 
 let savedScroll = 0;
@@ -26,7 +25,7 @@ function restoreScroll(y: number, framesLeft = 60) {
   });
 }
 
-/** Presentation state from the URL, and the actions that change it (each one history entry). */
+/** Presentation state from the URL, and the actions that change it (each one history entry); the deck's moves: useSlideMoves. */
 export function usePresentation() {
   const extra = useFiltersStore((s) => s.extra);
   const patchExtra = useFiltersStore((s) => s.patchExtra);
@@ -49,7 +48,5 @@ export function usePresentation() {
     restoreScroll(savedScroll);
   }, [patchExtra, state]);
 
-  const go = useCallback((command: SlideCommand, total: number) => update({ slide: moveSlide(state.slide, total, command) }), [update, state.slide]);
-
-  return { state, update, enter, exit, go };
+  return { state, update, enter, exit };
 }

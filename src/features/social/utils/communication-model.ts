@@ -10,7 +10,7 @@ import { dimensionLabels, organizationLabel, type DimensionLabels } from './labe
 import { buildPartsAndTotal, type PartsAndTotal } from './parts';
 import { buildPlatformComparison, type PlatformComparison } from './platforms';
 import { availableMeasures } from './projects';
-import { isCommunicationFact } from './scope';
+import { isCommunicationFact } from '../view-scope';
 import { buildCampaigns, buildMetricTiles, sourceLine, WEB_TILE_METRICS, type CampaignGroup } from './tiles';
 import { buildYearOnYear, FOLLOWERS, WEBSITE_USERS, type YearOnYear } from './year-on-year';
 import { buildWebYears } from './years-view';

@@ -1,13 +1,5 @@
-import type { OwnedParams } from '../../../store/url-state';
 import type { PlatformMetric } from './platforms';
 import type { WebMetric } from './years-view';
-
-/** URL names: the platform chart's metric and the projects ranking's measure. */
-export const PLATFORM_PARAM = 'metrica';
-export const RANKING_PARAM = 'ordine';
-
-/** Registered by src/app/url-params.ts. */
-export const communicationUrlParams: OwnedParams = { names: [PLATFORM_PARAM, RANKING_PARAM] };
 
 /** URL values are Italian and stable whatever the interface language. */
 export const PLATFORM_SLUGS: Record<PlatformMetric, string> = {

@@ -1,12 +1,5 @@
 import type { FactFilters, SourcedFact } from '../../../data/facts';
 
-/** The metric families this view explains (website, newsletter, magazine, press, social, campaigns, projects). */
-export const COMMUNICATION_PREFIXES = ['web.', 'newsletter.', 'magazine.', 'press.', 'social.', 'campaign.', 'project.'] as const;
-
-export function isCommunicationFact(f: { metric: string }): boolean {
-  return COMMUNICATION_PREFIXES.some((p) => f.metric.startsWith(p));
-}
-
 /** The year a panel shows: the filtered year when set, else the latest year its facts have. */
 export function pickYear(facts: readonly { year: number }[], filters: Pick<FactFilters, 'year'>): number | undefined {
   if (facts.length === 0) return undefined;

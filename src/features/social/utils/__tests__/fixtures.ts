@@ -2,7 +2,7 @@ import { filterFacts, flattenFacts, NO_FILTERS, type FactFilters, type SourcedFa
 import { loadDataset } from '../../../../data/__tests__/dataset-fixtures';
 import type { Fact } from '../../../../data/schema';
 import { dimensionLabels } from '../labels';
-import { isCommunicationFact } from '../scope';
+import { isCommunicationFact } from '../../view-scope';
 
 /** The two datasets this view reads, as the view sees them (communication facts only). */
 export const datasets = [loadDataset('assolombarda-2020.json'), loadDataset('cciaa-performance-2019.json')];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesById } from '../../../../data/kpi';
 import { buildPartsAndTotal } from '../parts';
-import { isCommunicationFact, pickYear } from '../scope';
+import { isCommunicationFact } from '../../view-scope';
+import { pickYear } from '../scope';
 import { buildCampaigns, buildMetricTiles, sourceLine, WEB_TILE_METRICS } from '../tiles';
 import { all, datasets, fact, labels, visible } from './fixtures';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inventYear } from '../../../../../tests/fixtures/invent-year';
 import { flattenFacts, NO_FILTERS } from '../../../../data/facts';
 import type { Dataset } from '../../../../data/schema';
-import { isCommunicationFact } from '../scope';
+import { isCommunicationFact } from '../../view-scope';
 import { compareParam, parseCompare, parseSeries as parseSlug, seriesParam as slugParam } from '../../../../lib/year-choices';
 import { WEB_SLUGS } from '../params';
 
