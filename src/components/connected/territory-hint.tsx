@@ -2,11 +2,11 @@ import { shellMessages } from '../../lib/shell-messages';
 import type { Territory } from '../../data/schema';
 import { useMessages } from '../../lib/i18n';
 import { useFiltersStore } from '../../store/filters-store';
-import { uiMessages } from '../ui/messages';
+import { panelMessages } from '../ui/panel-messages';
 
 /** Next to an empty state: the wider territories whose figures include the chosen one (without a breakdown). */
 export function TerritoryHint({ territory, wider }: { territory: Territory | null; wider: readonly Territory[] }) {
-  const t = useMessages(uiMessages);
+  const t = useMessages(panelMessages);
   const s = useMessages(shellMessages);
   const setTerritory = useFiltersStore((st) => st.setTerritory);
   if (!territory || wider.length === 0) return null;

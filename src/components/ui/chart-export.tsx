@@ -6,7 +6,7 @@ import { downloadBlob } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { FilterSummaryContext } from './filter-summary';
-import { uiMessages } from './messages';
+import { panelMessages } from './panel-messages';
 import { PanelNameContext } from './panel-name';
 import type { TableModel } from './table-model';
 
@@ -19,7 +19,7 @@ interface Props {
 
 /** CSV of the data behind a chart (header first, metadata in trailing lines) and PNG of the chart, both saying where they came from. */
 export function ChartExport({ title, source, table, chartBody }: Props) {
-  const t = useMessages(uiMessages);
+  const t = useMessages(panelMessages);
   const locale = useLocale();
   const filters = useContext(FilterSummaryContext);
   // Files are named after the panel's short name ("cruscotto_vertenze_anno-2020.csv"), not the chart's finding.

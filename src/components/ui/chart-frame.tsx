@@ -3,7 +3,7 @@ import { ChartExport } from './chart-export';
 import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
 import { DataTable } from './data-table';
-import { uiMessages } from './messages';
+import { panelMessages } from './panel-messages';
 import { PanelBoundary } from './panel-boundary';
 import { usePresenting } from './presenting';
 import type { TableModel } from './table-model';
@@ -32,7 +32,7 @@ export interface ChartFrameProps {
  * On a slide: the title, the chart filling the slide and the source, without controls.
  */
 export function ChartFrame({ title, summary, details, source, table, height, toolbar, children, headingLevel = 2 }: ChartFrameProps) {
-  const t = useMessages(uiMessages);
+  const t = useMessages(panelMessages);
   const presenting = usePresenting();
   const [showTable, setShowTable] = useState(false);
   const id = useId();

@@ -1,6 +1,6 @@
 import { checkAnchor } from '../../data/checks/anchors';
 import { useMessages } from '../../lib/i18n';
-import { uiMessages } from './messages';
+import { panelMessages } from './panel-messages';
 import { usePresenting } from './presenting';
 import { ViewLink } from './view-link';
 
@@ -9,7 +9,7 @@ import { ViewLink } from './view-link';
  * figures, ⚠ when it does not; either way a link to the check on the Sources view, never the numbers.
  */
 export function CheckMarker({ resultId, agrees }: { resultId: string; agrees: boolean }) {
-  const t = useMessages(uiMessages);
+  const t = useMessages(panelMessages);
   const className = `check-marker ${agrees ? 'check-marker-ok' : 'check-marker-warn'}`;
   const mark = <span aria-hidden="true">{agrees ? '✓' : '⚠'}</span>;
   // A slide says the figure was checked; the check itself opens from the page, not in front of the room.
