@@ -1,10 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppNav } from '../components/connected/app-nav';
 import { DataUpdated } from '../components/connected/data-updated';
-import { NotFound } from '../components/connected/not-found';
+import { Notices, NotFound } from '../components/connected/notices';
 import { OfflineStatus } from '../components/connected/offline-status';
-import { PreviewNotice } from '../components/connected/preview-notice';
-import { UrlNotice } from '../components/connected/url-notice';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { PrintButton } from '../features/export/components/print-button';
 import { PrintHeader } from '../features/export/components/print-header';
@@ -71,8 +69,7 @@ export function App(boot: Boot) {
         <AppNav />
         <FilterBar coverageOf={viewCoverage} />
       </header>
-      <UrlNotice />
-      <PreviewNotice />
+      <Notices />
       <OfflineStatus hidden={false} />
       <main id="main" tabIndex={-1}>
         <PrintHeader title={notFound ? t.notFoundTitle : t.views[view]} />
