@@ -1,4 +1,4 @@
-import { formatClock, formatDuration } from '../../../lib/format';
+import { formatClock, formatDuration } from '../../../lib/clock';
 import { useMessages } from '../../../lib/i18n';
 import { useClock } from '../hooks/use-clock';
 import { presenterMessages } from '../presenter-messages';
