@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { inTurn } from './deferred-mount';
+import { inTurn } from './progressive-mount';
 
 type Loader = () => Promise<unknown>;
 

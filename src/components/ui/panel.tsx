@@ -3,7 +3,7 @@ import type { FactFilters } from '../../data/facts';
 import type { Dataset } from '../../data/schema';
 import type { Locale } from '../../lib/locale';
 import { EmptyPanels, EmptyPanelsContext } from './empty-panels';
-import { useProgressiveCount } from './deferred-mount';
+import { useProgressiveCount } from './progressive-mount';
 import { PanelBoundary } from './panel-boundary';
 import { PanelNameContext } from './panel-name';
 

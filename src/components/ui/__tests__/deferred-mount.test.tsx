@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inTurn, mountAllDeferred, useDeferredMount, useProgressiveCount } from '../deferred-mount';
+import { useDeferredMount } from '../deferred-mount';
+import { inTurn, mountAllDeferred, useProgressiveCount } from '../progressive-mount';
 
 /** A stand-in IntersectionObserver the test drives: `show(el)` says el came near the screen. */
 class FakeObserver {

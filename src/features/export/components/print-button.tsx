@@ -1,4 +1,4 @@
-import { mountAllDeferred } from '../../../components/ui/deferred-mount';
+import { mountAllDeferred } from '../../../components/ui/progressive-mount';
 import { useMessages } from '../../../lib/i18n';
 import { exportMessages } from '../messages';
 

@@ -1,4 +1,4 @@
-import { useProgressiveCount } from '../../../components/ui/deferred-mount';
+import { useProgressiveCount } from '../../../components/ui/progressive-mount';
 import type { IndicatorAnchors } from '../../../data/checks/anchors';
 import { useMessages } from '../../../lib/i18n';
 import { scorecardMessages } from '../messages';

@@ -1,5 +1,5 @@
 import { Suspense, use } from 'react';
-import { useProgressiveCount } from '../../../components/ui/deferred-mount';
+import { useProgressiveCount } from '../../../components/ui/progressive-mount';
 import { formatNumber } from '../../../lib/format';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import { useSources } from '../hooks/use-sources';
