@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import type { TileModel } from '../../data/kpi';
 import { formatDate, formatQualified, formatSignedNumber, formatSignedPercent } from '../../lib/format';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { ViewLink } from './view-link';
 import { SourceBadge } from './source-badge';
-import { Sparkline } from './sparkline';
 import { WholeWords } from './whole-words';
 import { uiMessages } from './messages';
 import { usePresenting } from './presenting';
 
 const COMPACT_FROM = 1_000_000;
+
+/** Few series have three years yet: the trend line's code loads with the first tile that draws one, in a slot of its size. */
+const Sparkline = lazy(() => import('./sparkline').then((m) => ({ default: m.Sparkline })));
 
 interface KpiTileProps {
   tile: TileModel;
@@ -59,7 +62,11 @@ export function KpiTile({ tile, size = 'normal', eyebrow, footnote }: KpiTilePro
           {`${d.pct !== null ? formatSignedPercent(d.pct, locale) : formatSignedNumber(d.change, locale)} ${t.vsPrevious(String(d.fromYear))}`}
         </p>
       )}
-      {tile.trend && <Sparkline points={tile.trend} />}
+      {tile.trend && (
+        <Suspense fallback={<span className="sparkline sparkline-slot" aria-hidden="true" />}>
+          <Sparkline points={tile.trend} />
+        </Suspense>
+      )}
       <div className="kpi-meta">
         <span className="kpi-year">{`${tile.organization} · ${tile.year}${tile.asOf ? ` · ${formatDate(tile.asOf, locale)}` : ''}`}</span>
         {footnote !== undefined && (

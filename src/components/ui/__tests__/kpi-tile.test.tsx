@@ -24,6 +24,12 @@ describe('toneOf', () => {
 });
 
 describe('KpiTile', () => {
+  it('draws the trend of a series with three years, its code loaded with the first such tile', async () => {
+    const trend = [{ year: 2018, value: 1200 }, { year: 2019, value: 671 }, { year: 2020, value: 3021 }];
+    render(<KpiTile tile={{ ...disputes('lower_better'), trend }} />);
+    expect(await screen.findByRole('img', { name: 'Andamento 2018–2020: 2018 1.200, 2019 671, 2020 3.021' })).toBeInTheDocument();
+  });
+
   it('says whose figure and which year', () => {
     render(<KpiTile tile={disputes('lower_better')} />);
     expect(screen.getByText('Assolombarda · 2020')).toBeInTheDocument();
