@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { shellMessages } from '../../lib/shell-messages';
 import { lazyNotes, type PanelDef, type SlideDef } from '../../components/ui/panel';
-import { AreaSlide } from './components/area-slide';
 import { OverviewSummary } from './components/overview-summary';
 import { overviewModel } from './hooks/use-overview';
 import { overviewMessages } from './messages';
@@ -8,6 +8,10 @@ import { packAreaSlides } from './utils/area-slides';
 
 /** The overview is the first screen: its notes' code (checks, sources) loads when a presenter opens them. */
 const loadNotes = () => import('./utils/notes');
+
+/** The area slides are for the view's own deck: their code loads as soon as a deck asks for its slides. */
+const loadAreaSlide = () => import('./components/area-slide');
+const AreaSlide = lazy(() => loadAreaSlide().then((m) => ({ default: m.AreaSlide })));
 
 const Summary = overviewModel.withModel(OverviewSummary);
 const Areas = overviewModel.withModel(AreaSlide);
@@ -31,11 +35,16 @@ export const overviewPanels: PanelDef[] = [
     ...summary,
     slides: ({ datasets, filters, kind }) => {
       if (kind !== 'view') return [summary];
+      void loadAreaSlide();
       const model = overviewModel.select(datasets, filters, 'it');
       const areaSlides = packAreaSlides(model.rest).map((areas) => ({
         id: `aree-${areas.join('-')}`,
         title: { it: names(areas, 'it'), en: names(areas, 'en') },
-        Component: () => <Areas areas={areas} />,
+        Component: () => (
+          <Suspense fallback={null}>
+            <Areas areas={areas} />
+          </Suspense>
+        ),
         notes: lazyNotes(loadNotes, (m) => m.areaNotes(areas)),
       }));
       return [summary, ...areaSlides];
