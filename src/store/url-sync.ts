@@ -17,21 +17,13 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   store.getState().hydrate(parsed);
   if (!parsed.notFound) history.replaceState(null, '', serializeUrl(parsed.state) + location.hash);
 
-  // The address bar is written once the browser is idle, after the frame that shows the new figures:
-  // pushState costs a few milliseconds (five at 4× CPU), and the figures come first. The changes made
-  // until then (a link that sets the view and a parameter) make one history entry.
-  let pending: (() => void) | undefined;
+  // The address bar is written in a task of its own, not inside the event that changes the store:
+  // pushState costs a few milliseconds, and the event's own work (the new figures) comes first.
+  // The changes of one task (a link that sets the view and a parameter) make one history entry.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let loud = false;
-  const later = (run: () => void): (() => void) => {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: 200 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(run, 0);
-    return () => clearTimeout(id);
-  };
   const write = () => {
-    pending = undefined;
+    timer = undefined;
     const state = store.getState();
     const push = loud;
     loud = false;
@@ -53,13 +45,13 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
     // Typing in a search box or moving through slides replaces the entry instead of flooding history.
     const quiet = Object.keys({ ...state.extra, ...prev.extra }).some((k) => isQuietParam(k) && state.extra[k] !== prev.extra[k]);
     if (!quiet) loud = true;
-    pending ??= later(write);
+    timer ??= setTimeout(write, 0);
   });
 
   const onPop = () => {
     // Back wins over a write still waiting: the store takes the URL Back has restored.
-    pending?.();
-    pending = undefined;
+    clearTimeout(timer);
+    timer = undefined;
     loud = false;
     store.getState().hydrate(parseUrl(location.pathname, location.search));
   };
@@ -75,7 +67,7 @@ export function startUrlSync(chosen: ReadonlyMap<string, string> = new Map()): (
   }
   return () => {
     unsubscribe();
-    pending?.();
+    clearTimeout(timer);
     window.removeEventListener('popstate', onPop);
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from '../filters-store';
 import { DEFAULT_STATE } from '../url-state';
 import { startUrlSync } from '../url-sync';
@@ -63,32 +63,6 @@ describe('URL sync', () => {
     expect(location.search).toBe('');
     await nextTask();
     expect(location.search).toBe('?anno=2018');
-  });
-
-  it('waits for the browser to be idle (after the frame with the new figures), and Back cancels a write still waiting', () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => { idle[id - 1] = () => {}; });
-    try {
-      history.replaceState(null, '', '/');
-      stop = startUrlSync();
-      useFiltersStore.getState().setYear(2018);
-      useFiltersStore.getState().setArea('members');
-      expect(idle).toHaveLength(1);
-      expect(location.search).toBe('');
-      idle[0]!();
-      expect(location.search).toBe('?anno=2018&area=members');
-
-      useFiltersStore.getState().setYear(2019);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      idle[1]!();
-      expect(location.search).toBe('?anno=2018&area=members');
-      expect(useFiltersStore.getState().year).toBe(2018);
-    } finally {
-      stop();
-      stop = () => {};
-      vi.unstubAllGlobals();
-    }
   });
 
   it('makes one history entry of the changes of one task (a link that sets the view and a parameter)', async () => {
