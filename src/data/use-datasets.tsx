@@ -55,8 +55,8 @@ export function DatasetsProvider({ children }: { children: ReactNode }) {
 }
 
 /** The bundled files with the previewed datasets in (a previewed id replaces the bundled one). */
-function withPreview(files: readonly FileState[], preview: readonly Dataset[]): FileState[] {
-  if (!preview.length) return files as FileState[];
+function withPreview(files: FileState[], preview: readonly Dataset[]): FileState[] {
+  if (!preview.length) return files;
   const ids = new Set(preview.map((d) => d.id));
   return [...files.filter((f) => !ids.has(f.id)), ...preview.map((d) => ({ id: d.id, data: d, preview: true }))];
 }
