@@ -14,8 +14,13 @@ export function StoreContexts({ children }: { children: ReactNode }) {
   return (
     <LocaleContext value={useFiltersStore((s) => s.lang)}>
       <NavigationContext value={useNavigation()}>
-        <FilterSummaryContext value={useFilterSummary()}>{children}</FilterSummaryContext>
+        <FilterSummary>{children}</FilterSummary>
       </NavigationContext>
     </LocaleContext>
   );
+}
+
+/** Below the language's provider: the filters are put in words in the page's language. */
+function FilterSummary({ children }: { children: ReactNode }) {
+  return <FilterSummaryContext value={useFilterSummary()}>{children}</FilterSummaryContext>;
 }
