@@ -57,8 +57,6 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
   }, [slideNo, current?.slide.id]);
 
   usePresentationKeys({
-    active: true,
-    onEnter: () => {},
     onCommand: (c) => go(c, total),
     onExit: () => (help ? setHelp(false) : presenterThere ? undefined : exit()),
     onToggleAuto: () => update({ auto: !state.auto }),

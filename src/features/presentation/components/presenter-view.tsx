@@ -73,8 +73,6 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
   }, []);
 
   usePresentationKeys({
-    active: true,
-    onEnter: () => {},
     onCommand: (c) => go(c, total),
     onExit: () => (help ? setHelp(false) : leave()),
     onToggleAuto: () => update({ auto: !state.auto }),

@@ -3,8 +3,6 @@ import { commandForKey, type SlideCommand } from '../utils/navigation';
 import { usePageKeys } from './use-present-key';
 
 interface Handlers {
-  active: boolean;
-  onEnter: () => void;
   onCommand: (command: SlideCommand) => void;
   onExit: () => void;
   onToggleAuto: () => void;
@@ -16,17 +14,13 @@ interface Handlers {
   onFullscreen?: () => void;
 }
 
-/** P enters; while presenting: arrows, Space, PageUp/Down, Home/End move, A toggles auto-advance, ? lists the keys, Esc leaves. */
+/**
+ * The deck's keys, while it is shown (P, which starts it, is usePresentKey's): arrows, Space,
+ * PageUp/Down, Home/End move, A toggles auto-advance, ? lists the keys, Esc leaves.
+ */
 export function usePresentationKeys(handlers: Handlers): void {
   usePageKeys((e) => {
-    const { active, onEnter, onCommand, onExit, onToggleAuto } = handlers;
-    if (!active) {
-      if (e.key === 'p' || e.key === 'P') {
-        e.preventDefault();
-        onEnter();
-      }
-      return;
-    }
+    const { onCommand, onExit, onToggleAuto } = handlers;
     // Buttons keep Space/Enter for themselves.
     if (e.key === ' ' && (e.target as HTMLElement | null)?.tagName === 'BUTTON') return;
     const command = commandForKey(e.key);
@@ -59,7 +53,7 @@ export function usePresentationKeys(handlers: Handlers): void {
   useLayoutEffect(() => {
     let wasFullscreen = !!document.fullscreenElement;
     const onFullscreen = () => {
-      if (!document.fullscreenElement && h.current.active && wasFullscreen) h.current.onExit();
+      if (!document.fullscreenElement && wasFullscreen) h.current.onExit();
       wasFullscreen = !!document.fullscreenElement;
     };
     document.addEventListener('fullscreenchange', onFullscreen);
