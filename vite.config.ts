@@ -86,7 +86,9 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    environment: 'jsdom',
+    // Plain Node runs the data and logic tests (the larger part, and several times faster); a test
+    // that renders or needs the browser's objects says so on its first line: `// @vitest-environment jsdom`.
+    environment: 'node',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFS_KEY } from '../../lib/prefs';
 import { choicesInForm, clearPageStatus, prerenderedRoot, showLinkChoices, showStartFailed } from '../page-status';

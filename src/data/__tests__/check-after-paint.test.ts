@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../checks';
 import { runChecksAfterPaint } from '../checks/slices';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFiltersStore } from '../filters-store';
 import { DEFAULT_STATE } from '../url-state';
