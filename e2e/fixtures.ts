@@ -36,9 +36,16 @@ export async function holdAppCode(page: Page): Promise<() => void> {
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Axe over the page with the WCAG 2.1 A/AA rules; returns violations as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * What a theme can change: colours (contrast, links told apart from text) and, in the projector
+ * theme, the size of type (a region that starts to scroll must take the focus).
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable'];
+
+/** Axe over the page with the WCAG 2.1 A/AA rules (or only `rules`); returns violations as readable lines. */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const results = await (rules ? axe.withRules([...rules]) : axe.withTags(WCAG_TAGS)).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
