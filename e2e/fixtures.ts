@@ -42,10 +42,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable'];
 
-/** Axe over the page with the WCAG 2.1 A/AA rules (or only `rules`); returns violations as readable lines. */
-export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
+/** The WCAG rules and axe's best practices (landmarks with names of their own, one main, …). */
+export const ALL_TAGS = [...WCAG_TAGS, 'best-practice'];
+
+/** Axe over the page with the WCAG 2.1 A/AA rules (or the rules or tags asked for); returns violations as readable lines. */
+export async function axeViolations(page: Page, only: { rules: readonly string[] } | { tags: readonly string[] } = { tags: WCAG_TAGS }): Promise<string[]> {
   const axe = new AxeBuilder({ page });
-  const results = await (rules ? axe.withRules([...rules]) : axe.withTags(WCAG_TAGS)).analyze();
+  const results = await ('rules' in only ? axe.withRules([...only.rules]) : axe.withTags([...only.tags])).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
@@ -56,3 +59,15 @@ export async function ready(page: Page) {
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.getByText(/Caricamento dei dati|Loading data/)).toHaveCount(0);
 }
+
+/**
+ * Draws whatever the page still holds back (panels that come one per frame, charts far below the
+ * screen) through the app's own path for printing, and waits until their code has arrived: the
+ * whole page, as a reader who goes through all of it meets it.
+ */
+export async function everythingDrawn(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
