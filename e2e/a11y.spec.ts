@@ -7,11 +7,20 @@ const LANGS = ['it', 'en'] as const;
 // WCAG rule and axe's best practices in the light theme, then in the dark and projector themes the
 // rules a theme can break (the slides' axe test does the same). Each theme is opened from a link,
 // as a meeting room does, and the page is scanned whole, with what it draws later.
+const THEMES = [
+  ['light', { tags: ALL_TAGS }],
+  ['dark', { rules: THEME_RULES }],
+  ['projector', { rules: THEME_RULES }],
+] as const;
+
+// One test per view and language: the three themes in one browser context, whose cache makes the
+// second and third page quick (with a context per theme this spec took 2.3 minutes here, not 1.7).
 for (const path of VIEWS) {
   for (const lang of LANGS) {
     test(`${path} passes axe (WCAG 2.1 A/AA and best practices) — ${lang}, in the light, dark and projector themes`, async ({ page, watch }) => {
+      test.setTimeout(90_000);
       const found: string[] = [];
-      for (const [theme, only] of [['light', { tags: ALL_TAGS }], ['dark', { rules: THEME_RULES }], ['projector', { rules: THEME_RULES }]] as const) {
+      for (const [theme, only] of THEMES) {
         await page.goto(`${path}?lingua=${lang}&tema=${theme}`);
         await ready(page);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
