@@ -123,10 +123,10 @@ async function chartsDrawn(page: Page) {
     .poll(
       () =>
         page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('.presentation-slide .chart-body')].every((body) => {
-            // A recharts chart, or the communication view's plain-SVG bars (BarRows).
-            const chart = body.querySelector<HTMLElement>('.recharts-wrapper, .bar-rows-chart');
-            return !!chart?.querySelector('svg.recharts-surface, svg.bar-rows-surface') && Math.abs(chart.offsetHeight - body.offsetHeight) <= 1;
+          [...document.querySelectorAll<HTMLElement>('.presentation-slide .chart-plot')].every((plot) => {
+            // A recharts chart, or the communication view's plain-SVG bars (BarRows), filling the room its legend leaves.
+            const chart = plot.querySelector<HTMLElement>('.recharts-wrapper, .bar-rows-chart');
+            return !!chart?.querySelector('svg.recharts-surface, svg.bar-rows-surface') && Math.abs(chart.offsetHeight - plot.offsetHeight) <= 1;
           }),
         ),
       { timeout: 10_000 },
@@ -228,6 +228,28 @@ test('?schermo=tv is the overview’s summary, full screen, following the filter
   await page.goto('/?schermo=tv&anno=2019');
   await expect(page.locator('.presentation-filters')).toContainText('2019');
   await expect.poll(() => slide.locator('.kpi').count()).toBeLessThan(tiles);
+});
+
+test('a chart with a legend draws its bars at the same size on every screen: the 4K slide is the 720p one, larger', async ({ page }) => {
+  // The performance deck's outcomes slide: a stacked bar chart with its legend above it.
+  const heights: number[] = [];
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const [width, height] of [[1280, 720], [3840, 2160]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/performance?presenta=1&slide=5&tema=projector');
+    await expect(page.locator('.presentation-where')).toContainText('Diapositiva 5 di');
+    await canvasFitted(page);
+    await chartsDrawn(page);
+    // The bars' height on the slide's own canvas (screen pixels divided by the slide's scale).
+    heights.push(
+      await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLElement>('.slide-canvas')!;
+        const scale = canvas.getBoundingClientRect().width / canvas.offsetWidth;
+        return document.querySelector('.presentation-slide .recharts-bar-rectangles')!.getBoundingClientRect().height / scale;
+      }),
+    );
+  }
+  expect(heights[1]).toBeCloseTo(heights[0]!, 0);
 });
 
 // Themes differ in colour only: every WCAG rule in the projector theme, the contrast rule in the others.

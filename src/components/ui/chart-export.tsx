@@ -35,7 +35,9 @@ export function ChartExport({ title, source, table, chartBody }: Props) {
 
   const png = async () => {
     setError(null);
-    const svg = chartBody.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? chartBody.current?.querySelector('svg');
+    // The drawing, not its legend's icons (the legend is a row of HTML above it: chart-legend.ts).
+    const plot = chartBody.current?.querySelector('.chart-plot');
+    const svg = plot?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? plot?.querySelector('svg');
     if (!svg) return setError(t.exportFailed);
     try {
       const c = readThemeColours();

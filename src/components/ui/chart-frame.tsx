@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
+import { ChartLegendSlot } from './chart-legend';
 import { useDeferredMount } from './deferred-mount';
 import { useMessages } from '../../lib/i18n';
 import { DataTable } from './data-table';
@@ -37,6 +38,7 @@ export function ChartFrame({ title, summary, details, source, table, height, too
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
+  const [legend, setLegend] = useState<HTMLDivElement | null>(null);
   const mounted = useDeferredMount(body);
   const Heading = `h${headingLevel}` as const;
   const { wide, narrow } = typeof height === 'number' ? { wide: height, narrow: height } : height;
@@ -58,8 +60,12 @@ export function ChartFrame({ title, summary, details, source, table, height, too
       )}
       <PanelBoundary name={title}>
         <div className="chart-body" style={size} aria-hidden="true" ref={body}>
-          {/* Chart components are lazy chunks (lazyChart: recharts stays off the first screen); the body keeps their space. */}
-          {mounted && children}
+          {/* The chart's legend, if it has one (chart-legend.ts), then its drawing in the rest of the body. */}
+          <div className="chart-legend" ref={setLegend} />
+          <div className="chart-plot">
+            {/* Chart components are lazy chunks (lazyChart: recharts stays off the first screen); the body keeps their space. */}
+            {mounted && legend && <ChartLegendSlot.Provider value={legend}>{children}</ChartLegendSlot.Provider>}
+          </div>
         </div>
       </PanelBoundary>
       <div id={`${id}-table`} hidden={!showTable}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useChartLegendSlot } from '../../../components/ui/chart-legend';
 import { formatPercent } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
@@ -19,6 +20,7 @@ interface Props {
 /** Firms' and employees' shares per size class, side by side; the employees' bars are hatched. Lazy: keeps recharts off the view's chunk. */
 export default function SizeChart({ rows, labels, narrow, locale, names }: Props) {
   const colours = useThemeColours();
+  const legendSlot = useChartLegendSlot();
   const hatch = useId().replace(/:/g, '');
   const Tick = categoryTick({ labels, wrap: narrow ? 100 : 200, fill: colours.text, axis: 'x' });
   const label = (v: unknown) => (typeof v === 'number' ? formatPercent(v, locale, 1) : '');
@@ -39,7 +41,7 @@ export default function SizeChart({ rows, labels, narrow, locale, names }: Props
           formatter={(v) => (typeof v === 'number' ? formatPercent(v, locale, 1) : String(v))}
           labelFormatter={(k) => labels.get(String(k)) ?? String(k)}
         />
-        <Legend wrapperStyle={{ color: colours.text }} itemSorter={null} />
+        <Legend portal={legendSlot} wrapperStyle={{ color: colours.text }} itemSorter={null} />
         <Bar dataKey="firmsShare" name={names.firmsShare} fill={colours.series[0]} isAnimationActive={!prefersReducedMotion()}>
           <LabelList dataKey="firmsShare" position="top" fill={colours.text} formatter={label} />
         </Bar>
