@@ -9,6 +9,60 @@ export interface PngOptions {
   text: string;
   muted: string;
   scale?: number;
+  /** The chart's legend as the page shows it, drawn above the chart. */
+  legend?: readonly PngLegendEntry[];
+}
+
+/** One entry of a chart's legend: its icon (an SVG, whose fill may name a pattern of the chart) and its name. */
+export interface PngLegendEntry {
+  icon: SVGSVGElement;
+  label: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const ICON = 14;
+const ICON_GAP = 6;
+const ENTRY_GAP = 16;
+const LEGEND_ROW = 22;
+const LEGEND_FONT = 13;
+
+/**
+ * Draws the legend into the chart's SVG, above the drawing (which moves down by the legend's height):
+ * in the same SVG, an icon's fill that names one of the chart's patterns (hatching) still finds it.
+ * Entries are centred in rows as wide as the chart. Returns the height added.
+ */
+export function drawLegendInto(clone: SVGSVGElement, legend: readonly PngLegendEntry[], opts: { width: number; font: string; colour: string; measure: (text: string) => number }): number {
+  if (legend.length === 0) return 0;
+  const rows: { entry: PngLegendEntry; width: number }[][] = [[]];
+  let used = 0;
+  for (const entry of legend) {
+    const width = ICON + ICON_GAP + opts.measure(entry.label);
+    if (used > 0 && used + ENTRY_GAP + width > opts.width) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1]!.push({ entry, width });
+    used += (used > 0 ? ENTRY_GAP : 0) + width;
+  }
+  const added = rows.length * LEGEND_ROW + 6;
+  const drawing = document.createElementNS(SVG_NS, 'g');
+  drawing.setAttribute('transform', `translate(0 ${added})`);
+  drawing.append(...clone.childNodes);
+  clone.append(drawing);
+  rows.forEach((row, r) => {
+    let x = (opts.width - row.reduce((sum, e, i) => sum + e.width + (i > 0 ? ENTRY_GAP : 0), 0)) / 2;
+    const y = r * LEGEND_ROW + 4;
+    for (const { entry, width } of row) {
+      const icon = entry.icon.cloneNode(true) as SVGSVGElement;
+      for (const [k, v] of Object.entries({ x, y, width: ICON, height: ICON })) icon.setAttribute(k, String(v));
+      const text = document.createElementNS(SVG_NS, 'text');
+      for (const [k, v] of Object.entries({ x: x + ICON + ICON_GAP, y: y + ICON - 2, fill: opts.colour, 'font-size': LEGEND_FONT, 'font-family': opts.font })) text.setAttribute(k, String(v));
+      text.textContent = entry.label;
+      clone.append(icon, text);
+      x += width + ENTRY_GAP;
+    }
+  });
+  return added;
 }
 
 const STYLE_PROPS = ['fill', 'stroke', 'font-size', 'font-family', 'font-weight', 'opacity', 'stroke-width'] as const;
@@ -50,18 +104,25 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 
 export async function chartToPng(svg: SVGSVGElement, opts: PngOptions): Promise<Blob> {
   const scale = opts.scale ?? 2;
-  const { width, height } = svg.getBoundingClientRect();
+  const { width, height: drawn } = svg.getBoundingClientRect();
+  const font = getComputedStyle(document.body).fontFamily;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('xmlns', SVG_NS);
+  inlineStyles(svg, clone);
+  const measure = document.createElement('canvas').getContext('2d')!;
+  measure.font = `${LEGEND_FONT}px ${font}`;
+  // The legend is drawn in the SVG's own units (its viewBox), which the image then scales to the screen's size.
+  const box = svg.viewBox.baseVal;
+  const [unitsW, unitsH] = box && box.width > 0 ? [box.width, box.height] : [width, drawn];
+  const added = drawLegendInto(clone, opts.legend ?? [], { width: unitsW, font, colour: opts.text, measure: (t) => measure.measureText(t).width });
+  const height = drawn + (added * width) / unitsW;
+  clone.setAttribute('viewBox', `0 0 ${unitsW} ${unitsH + added}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  inlineStyles(svg, clone);
   const svgUrl = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
   try {
     const img = await loadImage(svgUrl);
     const pad = 16;
-    const font = getComputedStyle(document.body).fontFamily;
-    const measure = document.createElement('canvas').getContext('2d')!;
     measure.font = `700 18px ${font}`;
     const titleLines = wrap(measure, opts.title, width);
     measure.font = `12px ${font}`;

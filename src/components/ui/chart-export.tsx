@@ -39,9 +39,13 @@ export function ChartExport({ title, source, table, chartBody }: Props) {
     const plot = chartBody.current?.querySelector('.chart-plot');
     const svg = plot?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? plot?.querySelector('svg');
     if (!svg) return setError(t.exportFailed);
+    const legend = [...(chartBody.current?.querySelectorAll('.chart-legend .recharts-legend-item') ?? [])].flatMap((item) => {
+      const icon = item.querySelector('svg');
+      return icon ? [{ icon, label: item.textContent?.trim() ?? '' }] : [];
+    });
     try {
       const c = readThemeColours();
-      const blob = await chartToPng(svg, { title, footer: [filterLine, source, t.exportedOn(today)], background: c.surface, text: c.text, muted: c.muted });
+      const blob = await chartToPng(svg, { title, footer: [filterLine, source, t.exportedOn(today)], background: c.surface, text: c.text, muted: c.muted, legend });
       downloadBlob(blob, exportFileName(name, filters, 'png'));
     } catch (e) {
       setError(`${t.exportFailed}: ${e instanceof Error ? e.message : String(e)}`);
