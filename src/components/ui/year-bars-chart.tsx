@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { categoryTick } from './category-tick';
-import { useChartLegendSlot } from './chart-legend';
+import { FramedLegend } from './framed-legend';
 import { prefersReducedMotion, useThemeColours } from '../../lib/colours';
 import { usePresenting } from './presenting';
 
@@ -33,7 +33,6 @@ export interface YearBarsProps {
  */
 export default function YearBarsChart({ data, labels, series, layout, format, axisFormat, narrow }: YearBarsProps) {
   const c = useThemeColours();
-  const legendSlot = useChartLegendSlot();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const colour = (i: number) => c.series[i % c.series.length]!;
   const fill = (i: number) => (i % 2 === 1 ? `url(#${id}-${i})` : colour(i));
@@ -71,7 +70,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
           formatter={(v, name) => [typeof v === 'number' ? format(v) : String(v), name]}
           labelFormatter={(k) => labels.get(String(k)) ?? String(k)}
         />
-        {series.length > 1 && <Legend portal={legendSlot} wrapperStyle={{ color: c.text }} itemSorter={null} formatter={(name) => <span style={{ color: c.text }}>{name}</span>} />}
+        {series.length > 1 && <FramedLegend wrapperStyle={{ color: c.text }} itemSorter={null} formatter={(name) => <span style={{ color: c.text }}>{name}</span>} />}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={fill(i)} stroke={colour(i)} isAnimationActive={!prefersReducedMotion()}>
             {(!dense || i === series.length - 1) && <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={narrow ? 11 : 13} formatter={label} />}

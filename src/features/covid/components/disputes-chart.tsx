@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, pattern, patterns, type XAxisTickContentProps } from 'recharts';
-import { useChartLegendSlot } from '../../../components/ui/chart-legend';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, pattern, patterns, type XAxisTickContentProps } from 'recharts';
+import { FramedLegend } from '../../../components/ui/framed-legend';
 import { formatCompact, formatNumber } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
@@ -11,7 +11,6 @@ const hatch = pattern(patterns.diagonal);
 /** Grouped bars: one group per kind of dispute, one bar per year, each with its value. Lazy: keeps recharts off the view's chunk. */
 export default function DisputesChart({ model, locale }: { model: DisputesModel; locale: Locale }) {
   const c = useThemeColours();
-  const legendSlot = useChartLegendSlot();
   const last = model.years[model.years.length - 1];
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '');
   // Category names wrap within their band, so two long names never overlap on a phone.
@@ -27,7 +26,7 @@ export default function DisputesChart({ model, locale }: { model: DisputesModel;
         <XAxis dataKey="label" stroke={c.muted} tick={WrapTick} interval={0} height={72} />
         <YAxis tickFormatter={(v: number) => formatCompact(v, locale)} stroke={c.muted} tick={{ fill: c.text }} width={56} />
         <Tooltip formatter={(v) => fmt(v)} cursor={{ fill: c.grid, opacity: 0.4 }} />
-        <Legend portal={legendSlot} wrapperStyle={{ color: c.text }} />
+        <FramedLegend wrapperStyle={{ color: c.text }} />
         {model.years.map((y, i) => (
           <Bar
             key={y}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useChartLegendSlot } from '../../../components/ui/chart-legend';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { FramedLegend } from '../../../components/ui/framed-legend';
 import { formatPercent } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import type { Locale } from '../../../lib/locale';
@@ -20,7 +20,6 @@ interface Props {
 /** Firms' and employees' shares per size class, side by side; the employees' bars are hatched. Lazy: keeps recharts off the view's chunk. */
 export default function SizeChart({ rows, labels, narrow, locale, names }: Props) {
   const colours = useThemeColours();
-  const legendSlot = useChartLegendSlot();
   const hatch = useId().replace(/:/g, '');
   const Tick = categoryTick({ labels, wrap: narrow ? 100 : 200, fill: colours.text, axis: 'x' });
   const label = (v: unknown) => (typeof v === 'number' ? formatPercent(v, locale, 1) : '');
@@ -41,7 +40,7 @@ export default function SizeChart({ rows, labels, narrow, locale, names }: Props
           formatter={(v) => (typeof v === 'number' ? formatPercent(v, locale, 1) : String(v))}
           labelFormatter={(k) => labels.get(String(k)) ?? String(k)}
         />
-        <Legend portal={legendSlot} wrapperStyle={{ color: colours.text }} itemSorter={null} />
+        <FramedLegend wrapperStyle={{ color: colours.text }} itemSorter={null} />
         <Bar dataKey="firmsShare" name={names.firmsShare} fill={colours.series[0]} isAnimationActive={!prefersReducedMotion()}>
           <LabelList dataKey="firmsShare" position="top" fill={colours.text} formatter={label} />
         </Bar>

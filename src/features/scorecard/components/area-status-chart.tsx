@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useChartLegendSlot } from '../../../components/ui/chart-legend';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { FramedLegend } from '../../../components/ui/framed-legend';
 import type { IndicatorStatus } from '../../../data/schema';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import { formatNumber } from '../../../lib/format';
@@ -21,7 +21,6 @@ interface Props {
 /** Stacked horizontal bars: achieved / not achieved / not stated per strategic area, counts written in the bars. Lazy: keeps recharts off the view's chunk. */
 export default function AreaStatusChart({ data, narrow, locale, names }: Props) {
   const colours = useThemeColours();
-  const legendSlot = useChartLegendSlot();
   const n = (v: number) => formatNumber(v, locale);
   const fill = { achieved: colours.up, not_achieved: colours.down, not_stated: colours.muted };
   return (
@@ -44,7 +43,7 @@ export default function AreaStatusChart({ data, narrow, locale, names }: Props) 
           tick={<WrappedTick fill={colours.text} max={narrow ? 15 : 30} maxLines={narrow ? 4 : 2} fontSize={narrow ? 11 : 13} />}
         />
         <Tooltip formatter={(v) => n(Number(v))} itemSorter={(item) => STATUSES.indexOf(item.dataKey as (typeof STATUSES)[number])} cursor={{ fill: colours.grid, fillOpacity: 0.4 }} />
-        <Legend portal={legendSlot} itemSorter={null} />
+        <FramedLegend itemSorter={null} />
         {STATUSES.map((st) => (
           <Bar key={st} dataKey={st} stackId="status" name={names[st]} fill={st === 'not_achieved' ? 'url(#sc-hatch)' : fill[st]} isAnimationActive={!prefersReducedMotion()}>
             <LabelList dataKey={st} content={(p) => <SegmentLabel {...p} fill={colours.surface} format={n} />} />

@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useChartLegendSlot } from '../../../components/ui/chart-legend';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { FramedLegend } from '../../../components/ui/framed-legend';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
 import { formatNumber } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
@@ -16,7 +16,6 @@ interface Props {
 /** Established posts (hatched outline) next to filled posts per staff category. Lazy: keeps recharts off the view's chunk. */
 export default function StaffChart({ rows, narrow, locale, names }: Props) {
   const colours = useThemeColours();
-  const legendSlot = useChartLegendSlot();
   const animate = !prefersReducedMotion();
   const label = (v: unknown) => formatNumber(Number(v), locale);
   return (
@@ -32,7 +31,7 @@ export default function StaffChart({ rows, narrow, locale, names }: Props) {
         <XAxis type="number" allowDecimals={false} tickFormatter={label} stroke={colours.muted} tick={{ fill: colours.text }} />
         <YAxis type="category" dataKey="label" width={narrow ? 108 : 130} interval={0} stroke={colours.muted} tick={{ fill: colours.text, fontSize: narrow ? 11 : 13 }} />
         <Tooltip formatter={label} itemSorter={(item) => (item.dataKey === 'posts' ? 0 : 1)} cursor={{ fill: colours.grid, fillOpacity: 0.4 }} />
-        <Legend portal={legendSlot} itemSorter={null} />
+        <FramedLegend itemSorter={null} />
         <Bar dataKey="posts" name={names.posts} fill="url(#sc-posts)" stroke={colours.series[0]} strokeWidth={1.5} isAnimationActive={animate}>
           <LabelList dataKey="posts" position="right" fill={colours.text} formatter={label} />
         </Bar>
