@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, ready, test } from './fixtures';
+import { expect, ready, test, writtenSource } from './fixtures';
 
 test('"Copia link" copies the exact view and filters; the link reproduces them', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -36,6 +36,19 @@ test('the print layout is an A4 landscape report with the filters and no buttons
   expect(pages.length).toBeLessThanOrEqual(6);
   // A4 landscape: 842 × 595 points.
   expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
+});
+
+test('a printed tile writes out its source, whether or not its list was open on screen', async ({ page }) => {
+  await page.goto('/associati');
+  await ready(page);
+  const tile = page.getByRole('article', { name: 'Imprese associate', exact: true });
+  await tile.getByRole('button', { name: 'Fonte' }).click();
+  await expect(tile.getByText('1 | Gli associati')).toBeVisible();
+  expect(await writtenSource(tile)).toBe('');
+  await page.emulateMedia({ media: 'print' });
+  expect(await writtenSource(tile)).toMatch(/^Fonte: Relazione dell.attività 2020 — Assolombarda · Sezione: 1 \| Gli associati$/);
+  // Once: the list opened on screen is not printed beside it.
+  await expect(tile.getByText('1 | Gli associati')).toBeHidden();
 });
 
 /** Pages of a PDF as Chromium writes it. */

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 /** Every page records console errors, uncaught errors and requests to other origins; each test checks them. */
@@ -69,4 +69,17 @@ export async function everythingDrawn(page: Page) {
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/**
+ * The source a tile writes out where its "Fonte" button cannot open it (print, a page without
+ * scripts): the line the reader sees, or '' if none shows.
+ */
+export async function writtenSource(tile: Locator): Promise<string> {
+  return tile.locator('.source-badge').first().evaluate((badge) => {
+    const after = getComputedStyle(badge, '::after');
+    if (!badge.checkVisibility() || after.display === 'none' || after.content === 'none') return '';
+    // One CSS string or several in a row (attr() and the words between).
+    return (after.content.match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((part) => JSON.parse(part) as string).join('');
+  });
 }

@@ -1,4 +1,4 @@
-import { axeViolations, expect, holdAppCode, ready, test } from './fixtures';
+import { axeViolations, expect, holdAppCode, ready, test, writtenSource } from './fixtures';
 
 test('opens the overview with real figures, no console error and no foreign request', async ({ page, watch }) => {
   await page.goto('/');
@@ -80,9 +80,9 @@ test('every view’s first screen is in its HTML: it paints before any script ha
   await page.goto('/');
   const members = page.getByRole('article', { name: 'Imprese associate', exact: true });
   await expect(members).toContainText('6.796');
-  // No button can open a source without scripts: /noscript.css shows them.
-  await expect(members.getByText(/^Relazione dell.attività 2020/)).toBeVisible();
+  // No button can open a source without scripts: /noscript.css writes each one out instead.
   await expect(members.getByRole('button', { name: 'Fonte' })).toBeHidden();
+  expect(await writtenSource(members)).toMatch(/^Fonte: Relazione dell.attività 2020 — Assolombarda · Sezione: 1 \| Gli associati · Etichetta originale: «imprese associate»$/);
   await context.close();
 });
 
