@@ -137,3 +137,24 @@ for (const path of ['/lavoro', '/covid']) {
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 }
+
+test('on a phone each disputes bar has room for its value: no value is wider than its bar', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/covid');
+  await ready(page);
+  const chart = page.locator('[data-panel=disputes] .chart-plot');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('.recharts-label-list text')).toHaveCount(4);
+  // Each bar and the value written over it, left to right.
+  const pairs = await chart.evaluate((plot) => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const bars = [...plot.querySelectorAll('.recharts-bar-rectangle path')].map(box).sort((a, b) => a.left - b.left);
+    const values = [...plot.querySelectorAll('.recharts-label-list text')].map(box).sort((a, b) => a.left - b.left);
+    return bars.map((b, i) => ({ bar: [b.left, b.right], value: [values[i]!.left, values[i]!.right] }));
+  });
+  expect(pairs).toHaveLength(4);
+  for (const { bar, value } of pairs) {
+    expect(value[0]).toBeGreaterThanOrEqual(bar[0]! - 1);
+    expect(value[1]).toBeLessThanOrEqual(bar[1]! + 1);
+  }
+});
