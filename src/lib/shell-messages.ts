@@ -36,8 +36,6 @@ export const shellMessages = defineMessages({
     dataUpdated: (date: string) => `Dati aggiornati al ${date}`,
     notFoundTitle: 'Pagina non trovata',
     offline: (date: string) => `Sei offline: i dati mostrati sono la copia salvata${date ? ` (aggiornati al ${date})` : ''}.`,
-    updateReady: 'È disponibile una nuova versione del cruscotto.',
-    updateNow: 'Aggiorna ora',
     footer: 'Fonti: documenti pubblici di Assolombarda, Camera di Commercio di Milano Monza Brianza Lodi, Comune di Milano, Confindustria Lombardia.',
   },
   en: {
@@ -72,8 +70,6 @@ export const shellMessages = defineMessages({
     dataUpdated: (date: string) => `Data as of ${date}`,
     notFoundTitle: 'Page not found',
     offline: (date: string) => `You are offline: the data shown is the saved copy${date ? ` (as of ${date})` : ''}.`,
-    updateReady: 'A new version of the dashboard is available.',
-    updateNow: 'Update now',
     footer: 'Sources: public documents of Assolombarda, the Milan Monza Brianza Lodi Chamber of Commerce, the City of Milan, Confindustria Lombardia.',
   },
 });

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDataUpdated } from '../../data/use-datasets';
 import { formatDate } from '../../lib/format';
 import { useClientValue } from '../../lib/use-client-value';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { shellMessages } from '../../lib/shell-messages';
+
+/** Rare (a new version while a page is open): its code loads when there is one. */
+const UpdateOffer = lazy(() => import('./rare-notices').then((m) => ({ default: m.UpdateOffer })));
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener('online', onChange);
@@ -24,12 +27,13 @@ export function OfflineStatus({ hidden }: { hidden: boolean }) {
   const locale = useLocale();
   const online = useClientValue(() => navigator.onLine, true, subscribeOnline);
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  // Set when the user takes the new version: the page reloads once it is in control.
+  const updating = useRef(false);
 
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    let reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (reloading) window.location.reload();
+      if (updating.current) window.location.reload();
     });
     navigator.serviceWorker
       .register('/sw.js')
@@ -43,9 +47,6 @@ export function OfflineStatus({ hidden }: { hidden: boolean }) {
       .catch(() => {
         /* no service worker (private mode, file://): the app still works online */
       });
-    (window as unknown as { __cruscottoReload?: () => void }).__cruscottoReload = () => {
-      reloading = true;
-    };
   }, []);
 
   if (hidden) return null;
@@ -57,18 +58,9 @@ export function OfflineStatus({ hidden }: { hidden: boolean }) {
         </p>
       )}
       {waiting && (
-        <div role="status" className="notice">
-          <p>{t.updateReady}</p>
-          <button
-            type="button"
-            onClick={() => {
-              (window as unknown as { __cruscottoReload?: () => void }).__cruscottoReload?.();
-              waiting.postMessage('skip-waiting');
-            }}
-          >
-            {t.updateNow}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <UpdateOffer waiting={waiting} onUpdate={() => (updating.current = true)} />
+        </Suspense>
       )}
     </>
   );

@@ -16,6 +16,8 @@ const messages = defineMessages({
     discard: 'Scarta',
     notFoundText: 'L’indirizzo non corrisponde a nessuna sezione del cruscotto.',
     backHome: 'Torna alla panoramica',
+    updateReady: 'È disponibile una nuova versione del cruscotto.',
+    updateNow: 'Aggiorna ora',
   },
   en: {
     rejected: (list: string) => `Some parameters in the address are not valid and were ignored: ${list}. Defaults are shown.`,
@@ -25,6 +27,8 @@ const messages = defineMessages({
     discard: 'Discard',
     notFoundText: 'The address matches no section of the dashboard.',
     backHome: 'Back to the overview',
+    updateReady: 'A new version of the dashboard is available.',
+    updateNow: 'Update now',
   },
 });
 
@@ -69,5 +73,27 @@ export function NotFoundPage() {
         <ViewLink view="overview">{t.backHome}</ViewLink>
       </p>
     </section>
+  );
+}
+
+/**
+ * A new version is waiting (OfflineStatus found it): the page never reloads on its own, so a
+ * presentation is not cut short; the button lets the new version take over, then reloads.
+ */
+export function UpdateOffer({ waiting, onUpdate }: { waiting: ServiceWorker; onUpdate: () => void }) {
+  const t = useMessages(messages);
+  return (
+    <div role="status" className="notice">
+      <p>{t.updateReady}</p>
+      <button
+        type="button"
+        onClick={() => {
+          onUpdate();
+          waiting.postMessage('skip-waiting');
+        }}
+      >
+        {t.updateNow}
+      </button>
+    </div>
   );
 }
