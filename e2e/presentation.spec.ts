@@ -34,6 +34,24 @@ test('enter with P, move with the keys, reach the end, leave with Esc back to th
   expect(watch.errors).toEqual([]);
 });
 
+test('keys pressed while the deck gets ready are not lost: P then → → opens on slide 3', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  // Pressed at once, before the deck's code or its panels are there (React shows its wait for 300 ms at least).
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const deck = page.getByRole('region', { name: 'Presentazione' });
+  await expect(deck).toContainText(/Diapositiva 3 di \d+/);
+  await expect(page).toHaveURL(/slide=3/);
+  // And Esc, pressed as soon as it opens, leaves it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await page.keyboard.press('Escape');
+  await expect(deck).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Panoramica' })).toBeVisible();
+});
+
 test('the Presenta button enters presentation mode; the state holds across a reload', async ({ page }) => {
   await page.goto('/');
   await ready(page);

@@ -8,6 +8,7 @@ import { PrintButton } from '../features/export/components/print-button';
 import { PrintHeader } from '../features/export/components/print-header';
 import { ShareLink } from '../features/export/components/share-link';
 import { FilterBar } from '../features/filters/components/filter-bar';
+import { DeckLoading } from '../features/presentation/components/deck-loading';
 import { PresentButton } from '../features/presentation/components/present-button';
 import { parsePresentation } from '../features/presentation/utils/presentation-state';
 import { useMessages } from '../lib/i18n';
@@ -45,7 +46,7 @@ export function App(boot: Boot) {
     return (
       <main id="main" tabIndex={-1}>
         <OfflineStatus hidden />
-        <Suspense fallback={loading}>
+        <Suspense fallback={<DeckLoading>{loading}</DeckLoading>}>
           <PresentationHost loadPanels={loadPanels} coverage={viewCoverage} />
           <AppReady {...boot} />
         </Suspense>

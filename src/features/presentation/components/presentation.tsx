@@ -1,3 +1,4 @@
+import { DeckLoading } from './deck-loading';
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { PanelBoundary } from '../../../components/ui/panel-boundary';
 import { PresentingContext } from '../../../components/ui/presenting';
@@ -98,7 +99,7 @@ export function Presentation({ slides, loading, viewNames, filtersSummary, cycle
         </header>
         <div className="presentation-stage" ref={stage} tabIndex={-1} aria-label={current ? current.slide.title[locale] : slideLabel}>
           {loading ? (
-            <p role="status">{t.loading}</p>
+            <DeckLoading><p role="status">{t.loading}</p></DeckLoading>
           ) : current ? (
             <div className="presentation-slide" data-slide={current.slide.id} data-empty={t.emptySlide} key={`${current.view}-${current.slide.id}`}>
               <PresentingContext.Provider value={true}>

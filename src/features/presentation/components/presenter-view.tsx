@@ -1,3 +1,4 @@
+import { DeckLoading } from './deck-loading';
 import { useEffect, useRef, useState } from 'react';
 import type { SlideNotes } from '../../../components/ui/panel';
 import { useLocale, useMessages } from '../../../lib/i18n';
@@ -97,7 +98,7 @@ export function PresenterView({ slides, loading, viewNames, filtersSummary, cycl
       <div className="presenter-main">
         <section className="presenter-current" aria-labelledby="presenter-current">
           <h2 id="presenter-current">{t.current}: {current ? current.slide.title[locale] : slideLabel}</h2>
-          {loading ? <p role="status">{p.loading}</p> : <ScaledSlide slide={current} banner={{ filters, where: where(current, slideNo) }} empty={total ? p.emptySlide : p.noSlides} />}
+          {loading ? <DeckLoading><p role="status">{p.loading}</p></DeckLoading> : <ScaledSlide slide={current} banner={{ filters, where: where(current, slideNo) }} empty={total ? p.emptySlide : p.noSlides} />}
         </section>
         <section className="presenter-notes" aria-labelledby="presenter-notes">
           <h2 id="presenter-notes">{t.notes}</h2>
