@@ -191,3 +191,31 @@ test('while a view opens, only the charts on the screen are drawn; the next come
   await page.mouse.wheel(0, 50);
   await expect(chart(1)).toHaveCount(1);
 });
+
+test('the language and theme choices show whole, whichever is chosen, in either language', async ({ page }) => {
+  /** How much wider the chosen option's text (and a tenth to spare) is than the room the select gives it (≤ 0: it shows whole). */
+  const overflow = (name: string) =>
+    page.locator(`.filter-bar select[name="${name}"]`).evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const probe = document.createElement('span');
+      Object.assign(probe.style, { fontFamily: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight, fontStyle: style.fontStyle, whiteSpace: 'pre' });
+      probe.textContent = select.selectedOptions[0]!.text;
+      document.body.append(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      // The drop-down arrow takes about 1.25em of the select's right side. The same words are a tenth
+      // wider in another system's font or renderer: a choice that only just fits here is cut there.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
+      return text * 1.1 - room;
+    });
+  for (const lang of ['it', 'en']) {
+    await page.goto(`/?lingua=${lang}`);
+    await ready(page);
+    for (const name of ['lingua', 'tema']) {
+      for (const value of await page.locator(`.filter-bar select[name="${name}"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+        await page.locator(`.filter-bar select[name="${name}"]`).selectOption(value);
+        expect(await overflow(name), `${lang}: ${name}=${value}`).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+});
