@@ -219,3 +219,25 @@ test('the language and theme choices show whole, whichever is chosen, in either 
     }
   }
 });
+
+test('choosing a filter moves nothing below the bar; "Azzera filtri" clears them and keeps the focus', async ({ page }) => {
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await ready(page);
+    const reset = page.getByRole('button', { name: 'Azzera filtri' });
+    await expect(reset).toHaveAttribute('aria-disabled', 'true');
+    const top = () => page.getByRole('main').evaluate((main) => main.getBoundingClientRect().top);
+    const before = await top();
+    await page.getByLabel('Anno').selectOption('2020');
+    await page.getByLabel('Area', { exact: true }).selectOption('covid');
+    await expect(reset).toHaveAttribute('aria-disabled', 'false');
+    expect(await top(), `${size.width}×${size.height}`).toBe(before);
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByLabel('Anno')).toHaveValue('');
+    await expect(reset).toHaveAttribute('aria-disabled', 'true');
+    await expect(reset).toBeFocused();
+  }
+});
