@@ -14,17 +14,17 @@ export function SourceBadge({ source }: { source: TileModel['source'] }) {
   const t = useMessages(uiMessages);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const document = source.publisher ? `${source.title} — ${source.publisher}` : source.title;
+  const doc = source.publisher ? `${source.title} — ${source.publisher}` : source.title;
   const label = `«${source.label}»`;
   return (
-    <div className="source-badge" data-source={`${t.source}: ${document} · ${t.section}: ${source.section}`} data-label={`${t.originalLabel}: ${label}`}>
+    <div className="source-badge" data-source={`${t.source}: ${doc} · ${t.section}: ${source.section}`} data-label={`${t.originalLabel}: ${label}`}>
       <button type="button" className="source-toggle" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen((v) => !v)}>
         {t.source}
       </button>
       {open && (
         <dl id={id}>
           <dt>{t.source}</dt>
-          <dd>{document}</dd>
+          <dd>{doc}</dd>
           <dt>{t.section}</dt>
           <dd>{source.section}</dd>
           <dt>{t.originalLabel}</dt>
