@@ -191,7 +191,7 @@ test('the deck opens with a title slide naming the organisations, the filters an
   await expect(title).toContainText(/Dati aggiornati al \d+ \w+ \d{4}/);
 });
 
-test('the controls leave the screen while presenting and come back with the mouse or a key; ? lists the keys', async ({ page }) => {
+test('the controls leave the screen while presenting, stay away as the keys move on, and come back with the mouse or Tab; ? lists the keys', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?presenta=1&mazzo=riunione&slide=2');
   const controls = page.getByRole('navigation', { name: 'Comandi della presentazione' });
@@ -203,6 +203,17 @@ test('the controls leave the screen while presenting and come back with the mous
   await expect.poll(onScreen).toBe(true);
   await page.clock.runFor(3000);
   await expect.poll(onScreen).toBe(false);
+  // Moving on with the keys: the room sees the next slide whole, with no bar over its foot.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText('Diapositiva 3 di');
+  await page.clock.runFor(300);
+  await expect.poll(onScreen).toBe(false);
+  await page.keyboard.press('Tab');
+  await expect.poll(onScreen).toBe(true);
+  // It stays while the keyboard is in it.
+  await page.clock.runFor(3000);
+  await expect.poll(onScreen).toBe(true);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // Auto-advance: nothing but the slide and its banner.
   await page.keyboard.press('a');
   await page.clock.runFor(300);
