@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectFactFilters, useFiltersStore } from '../../store/filters-store';
 import { uiMessages } from '../ui/messages';
 
-/** Says which filters emptied the view and offers the nearest year that has data (EmptyState loads it). */
+/** Inside EmptyState's status, under its heading: which filters emptied the view, and the nearest year that has data. */
 export default function EmptyStateExplained({ info }: { info: EmptyInfo }) {
   const t = useMessages(uiMessages);
   const s = useMessages(shellMessages);
@@ -23,8 +23,7 @@ export default function EmptyStateExplained({ info }: { info: EmptyInfo }) {
     return `${s.organization} «${organizationName(datasets, filters.organization ?? '', locale)}»`;
   });
   return (
-    <div className="empty-state" role="status">
-      <h2>{t.empty}</h2>
+    <>
       {names.length > 0 && <p>{t.emptyBecause(names.join(', '))}</p>}
       <p className="empty-actions">
         {info.nearestYear !== undefined && info.nearestYear !== filters.year && (
@@ -32,6 +31,6 @@ export default function EmptyStateExplained({ info }: { info: EmptyInfo }) {
         )}
         {names.length > 0 && <button type="button" onClick={reset}>{s.resetFilters}</button>}
       </p>
-    </div>
+    </>
   );
 }

@@ -78,7 +78,7 @@ export function FilterBar({ coverageOf }: { coverageOf: CoverageOf }) {
           </select>
         </div>
         {/* Always there, so choosing a filter never moves the page; with nothing to clear it says so and keeps its focus. */}
-        <button type="button" className="reset" aria-disabled={!active} onClick={set.reset}>{t.resetFilters}</button>
+        <button type="button" className="reset" aria-disabled={!active} onClick={active ? set.reset : undefined}>{t.resetFilters}</button>
         <div className="field field-prefs">
           <label htmlFor={`${id}-lang`}>{t.language}</label>
           <select id={`${id}-lang`} name={PARAM.lang} value={f.lang} onChange={(e) => set.setLang(e.target.value as Locale)}>
