@@ -30,6 +30,23 @@ test('the year filter lives in the URL, survives a reload and Back undoes it', a
   await expect(page.getByRole('article', { name: 'Imprese associate', exact: true })).toBeVisible();
 });
 
+test('a filter change asks the server for nothing, not even the tab’s icon again', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const asked: string[] = [];
+  page.on('request', (req) => {
+    if (!req.url().startsWith('data:')) asked.push(req.url());
+  });
+  for (const year of ['2019', '', '2020', '']) {
+    await page.getByLabel('Anno').selectOption(year);
+    await expect(page).toHaveURL(year ? new RegExp(`\\?anno=${year}$`) : /\/$/);
+  }
+  // Chromium fetches a page's icon again a few milliseconds after each change of the address:
+  // give it a generous moment to do so before saying it did not.
+  await page.waitForTimeout(500);
+  expect(asked).toEqual([]);
+});
+
 test('a year without data says so and offers the nearest year', async ({ page }) => {
   await page.goto('/?anno=2015');
   await ready(page);
