@@ -209,10 +209,14 @@ test('while a view opens, only the charts on the screen are drawn; the next come
   await expect(chart(1)).toHaveCount(1);
 });
 
-test('the language and theme choices show whole, whichever is chosen, in either language', async ({ page }) => {
-  /** How much wider the chosen option's text (and a tenth to spare) is than the room the select gives it (≤ 0: it shows whole). */
-  const overflow = (name: string) =>
-    page.locator(`.filter-bar select[name="${name}"]`).evaluate((select: HTMLSelectElement) => {
+test('every choice of the filter bar shows whole once chosen, in either language', async ({ page }) => {
+  /**
+   * How much wider the chosen option's text is than the room the select gives it (≤ 0: it shows whole).
+   * The same words are a tenth wider in another system's font or renderer, so a select of fixed width
+   * must have that tenth to spare.
+   */
+  const overflow = (name: string, spare: number) =>
+    page.locator(`.filter-bar select[name="${name}"]`).evaluate((select: HTMLSelectElement, spare) => {
       const style = getComputedStyle(select);
       const probe = document.createElement('span');
       Object.assign(probe.style, { fontFamily: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight, fontStyle: style.fontStyle, whiteSpace: 'pre' });
@@ -220,19 +224,38 @@ test('the language and theme choices show whole, whichever is chosen, in either 
       document.body.append(probe);
       const text = probe.getBoundingClientRect().width;
       probe.remove();
-      // The drop-down arrow takes about 1.25em of the select's right side. The same words are a tenth
-      // wider in another system's font or renderer: a choice that only just fits here is cut there.
+      // The drop-down arrow takes about 1.25em of the select's right side.
       const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
-      return text * 1.1 - room;
-    });
-  for (const lang of ['it', 'en']) {
-    await page.goto(`/?lingua=${lang}`);
-    await ready(page);
-    for (const name of ['lingua', 'tema']) {
-      for (const value of await page.locator(`.filter-bar select[name="${name}"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
-        await page.locator(`.filter-bar select[name="${name}"]`).selectOption(value);
-        expect(await overflow(name), `${lang}: ${name}=${value}`).toBeLessThanOrEqual(0);
-      }
+      // A select that takes its text's width shows it whole unless its maximum width stops it.
+      if (style.getPropertyValue('field-sizing') === 'content' && select.getBoundingClientRect().width < parseFloat(style.maxWidth)) return 0;
+      return text * spare - room;
+    }, spare);
+  const choices = (name: string) =>
+    page.locator(`.filter-bar select[name="${name}"] option:not([disabled])`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  // At 1280 px the bar keeps to one row: the filters show their choices whole (without the tenth), but
+  // for the two wide territories and the report's promoters, which have no short name.
+  const cutAt1280 = /^territorio=(assolombarda|cciaa)-area$|^ente=assolombarda-cgil-cisl-uil$/;
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(size);
+    for (const lang of ['it', 'en']) {
+      // The light theme: the last round chose the projector's larger type, which the page remembers.
+      await page.goto(`/?lingua=${lang}&tema=light`);
+      await ready(page);
+      const check = async (name: string, spare: number, clear: boolean) => {
+        for (const value of await choices(name)) {
+          if (size.width === 1280 && cutAt1280.test(`${name}=${value}`)) continue;
+          await page.locator(`.filter-bar select[name="${name}"]`).selectOption(value);
+          expect(await overflow(name, spare), `${size.width} ${lang}: ${name}=${value}`).toBeLessThanOrEqual(0);
+          if (clear) await page.locator(`.filter-bar select[name="${name}"]`).selectOption('');
+        }
+      };
+      for (const name of ['anno', 'area', 'territorio', 'ente']) await check(name, size.width === 1280 ? 1 : 1.1, true);
+      // With the longest choices at once, the bar is still one row (the fields and the reset button end level).
+      await page.locator('.filter-bar select[name="territorio"]').selectOption('cciaa-area');
+      await page.locator('.filter-bar select[name="ente"]').selectOption('assolombarda-cgil-cisl-uil');
+      const rows = await page.locator('.filter-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().bottom))).size);
+      expect(rows, `${size.width} ${lang}`).toBe(1);
+      for (const name of ['lingua', 'tema']) await check(name, 1.1, false);
     }
   }
 });

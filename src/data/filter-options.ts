@@ -1,11 +1,12 @@
-import type { Dataset, Area, Territory } from './schema';
+import type { Dataset, Area, Organization, Territory } from './schema';
 import { AREAS, TERRITORIES } from './vocab';
 
 export interface FilterOptions {
   years: number[];
   areas: Area[];
   territories: Territory[];
-  organizations: { key: string; label: { it: string; en: string } }[];
+  /** `label.short`, where the data declares one, is the name the closed select shows once chosen ("Camera di commercio"). */
+  organizations: { key: string; label: Organization }[];
 }
 
 /** The choices the data actually offers (facts, indicators, lists and records), in a stable order. */

@@ -50,6 +50,12 @@ describe('year options', () => {
     expect(options('scorecard', {}, 'en').find((o) => o.year === 2019)?.label).toBe('2019 · Chamber of commerce');
   });
 
+  it('names the chosen year alone, so the closed select shows it whole; the other years still say whose', () => {
+    const o = options('overview', { year: 2019 });
+    expect(o.find((x) => x.year === 2019)?.label).toBe('2019');
+    expect(o.find((x) => x.year === 2018)?.label).toBe('2018 · Camera di commercio, Comune di Milano');
+  });
+
   it('keeps a year the URL chose selectable, even one the data does not have', () => {
     const o = options('overview', { year: 2015 });
     expect(o.find((x) => x.year === 2015)).toEqual({ year: 2015, label: '2015', disabled: false });

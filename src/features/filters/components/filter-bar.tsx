@@ -73,7 +73,7 @@ export function FilterBar({ coverageOf }: { coverageOf: CoverageOf }) {
           <select id={`${id}-org`} name={PARAM.organization} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
             <option value="">{t.allOrganizations}</option>
             {options.organizations.map((o) => (
-              <option key={o.key} value={o.key}>{o.label[locale]}</option>
+              <option key={o.key} value={o.key}>{((o.key === f.organization && o.label.short) || o.label)[locale]}</option>
             ))}
           </select>
         </div>

@@ -4,7 +4,7 @@ import type { Locale } from '../../../lib/locale';
 
 export interface YearOption {
   year: number;
-  /** "2019 · Camera di commercio", "2020 · Assolombarda, Assolombarda Servizi +1"; the year alone when empty. */
+  /** "2019 · Camera di commercio", "2020 · Assolombarda, Assolombarda Servizi +1"; the year alone when empty or chosen. */
   label: string;
   /** Nothing of the current view holds this year under the other filters. */
   disabled: boolean;
@@ -19,7 +19,8 @@ const NAMED = 2;
 /**
  * One option per year of the data, newest first, saying whose figures the current view has for it
  * under the other filters (area, territory, organization); a year with none is disabled. A year the
- * URL chose stays enabled, so the control never hides the current choice.
+ * URL chose stays enabled, so the control never hides the current choice. The chosen year reads as the
+ * year alone: the closed select shows it whole, and the figures below say whose they are.
  */
 export function buildYearOptions(allYears: readonly number[], items: readonly Covered[], filters: FactFilters, locale: Locale): YearOption[] {
   const others = { ...filters, year: null };
@@ -34,7 +35,7 @@ export function buildYearOptions(allYears: readonly number[], items: readonly Co
     const more = names.length > NAMED ? ` +${names.length - NAMED}` : '';
     return {
       year,
-      label: names.length ? `${year} · ${names.slice(0, NAMED).join(', ')}${more}` : String(year),
+      label: names.length && year !== filters.year ? `${year} · ${names.slice(0, NAMED).join(', ')}${more}` : String(year),
       disabled: names.length === 0 && year !== filters.year,
     };
   });
