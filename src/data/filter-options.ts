@@ -1,12 +1,12 @@
-import type { Dataset, Area, Organization, Territory } from './schema';
+import type { Dataset, Area, Territory } from './schema';
 import { AREAS, TERRITORIES } from './vocab';
 
 export interface FilterOptions {
   years: number[];
   areas: Area[];
   territories: Territory[];
-  /** `label.short`, where the data declares one, is the name the closed select shows once chosen ("Camera di commercio"). */
-  organizations: { key: string; label: Organization }[];
+  /** Organization keys, named by `organizationName` (data/organizations.ts). */
+  organizations: string[];
 }
 
 /** The choices the data actually offers (facts, indicators, lists and records), in a stable order. */
@@ -16,9 +16,6 @@ export function buildFilterOptions(datasets: readonly Dataset[]): FilterOptions 
   const areas = AREAS.filter((a) => items.some((i) => i.area === a));
   const territories = TERRITORIES.filter((t) => items.some((i) => i.territory === t));
   const orgKeys = new Set(datasets.flatMap((d) => [d.source.organization, ...d.facts.map((f) => f.organization ?? d.source.organization)]));
-  const organizations = [...orgKeys].sort().map((key) => ({
-    key,
-    label: datasets.map((d) => d.organizations[key]).find(Boolean) ?? { it: key, en: key },
-  }));
+  const organizations = [...orgKeys].sort();
   return { years, areas, territories, organizations };
 }

@@ -9,6 +9,7 @@ import { useFiltersStore } from '../../../store/filters-store';
 import { PARAM, THEMES, type Theme } from '../../../store/url-state';
 import type { ViewId } from '../../../lib/views';
 import { buildFilterOptions } from '../../../data/filter-options';
+import { organizationName } from '../../../data/organizations';
 import { buildYearOptions, type Covered } from '../utils/year-options';
 
 /** What a view can show (the app composes it from the views' own declarations). */
@@ -72,8 +73,9 @@ export function FilterBar({ coverageOf }: { coverageOf: CoverageOf }) {
           <label htmlFor={`${id}-org`}>{t.organization}</label>
           <select id={`${id}-org`} name={PARAM.organization} value={f.organization ?? ''} onChange={(e) => set.setOrganization(e.target.value || null)}>
             <option value="">{t.allOrganizations}</option>
+            {/* Once chosen, an organization reads by its short name, so the closed select shows it whole. */}
             {options.organizations.map((o) => (
-              <option key={o.key} value={o.key}>{((o.key === f.organization && o.label.short) || o.label)[locale]}</option>
+              <option key={o} value={o}>{organizationName(datasets, o, locale, o === f.organization)}</option>
             ))}
           </select>
         </div>
