@@ -32,7 +32,7 @@ export function FilterBar({ coverageOf }: { coverageOf: CoverageOf }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const activeCount = [f.year, f.area, f.territory, f.organization].filter((v) => v !== null).length;
-  const active = f.year !== null || f.area !== null || f.territory !== null || f.organization !== null;
+  const active = activeCount > 0;
 
   return (
     <>
