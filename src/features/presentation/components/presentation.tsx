@@ -1,4 +1,3 @@
-import { DeckLoading } from './deck-loading';
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { PanelBoundary } from '../../../components/ui/panel-boundary';
 import { PresentingContext } from '../../../components/ui/presenting';
@@ -16,6 +15,7 @@ import type { Slide } from '../utils/deck';
 import { CYCLES, INTERVALS, type CycleId, type DeckId } from '../utils/presentation-state';
 import { presentationMessages } from '../messages';
 import { presenterMessages } from '../presenter-messages';
+import { DeckLoading } from './deck-loading';
 import { KeysHelp } from './keys-help';
 import '../presentation.css';
 

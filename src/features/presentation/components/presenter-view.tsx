@@ -1,4 +1,3 @@
-import { DeckLoading } from './deck-loading';
 import { useEffect, useRef, useState } from 'react';
 import type { SlideNotes } from '../../../components/ui/panel';
 import { useLocale, useMessages } from '../../../lib/i18n';
@@ -13,6 +12,7 @@ import { presenterMessages } from '../presenter-messages';
 import { AUDIENCE_WINDOW, audienceUrl, lastAudienceAttempt, openAudienceWindow } from '../utils/audience-window';
 import type { Slide } from '../utils/deck';
 import { slideKey } from '../utils/own-notes';
+import { DeckLoading } from './deck-loading';
 import { KeysHelp } from './keys-help';
 import { OwnNote } from './own-note';
 import type { PresentationProps } from './presentation';
