@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** Colour-blind-safe categorical palette (Okabe–Ito inspired), resolved from the current theme's CSS variables. */
 export interface ThemeColours {
@@ -35,29 +35,47 @@ export function readThemeColours(el: Element = document.documentElement): ThemeC
 }
 
 /**
- * Chart colours that follow the theme (and the system preference when the theme is automatic). The
- * shell writes the theme on the root element (html[data-theme]); the colours are read again when it
- * changes there, once the new stylesheet values apply.
+ * The colours every chart reads: one read of the computed style, shared, and read again only when the
+ * theme changes. Each read forces the browser to compute the page's style: a view mounting five charts
+ * in five tasks paid it in each of them, during render, and once more a frame later.
  */
+const theme = {
+  colours: null as ThemeColours | null,
+  listeners: new Set<() => void>(),
+  watching: false,
+};
+
+function currentColours(): ThemeColours {
+  if (typeof document === 'undefined') return FALLBACK;
+  return (theme.colours ??= readThemeColours());
+}
+
+function refreshColours() {
+  const next = readThemeColours();
+  if (theme.colours && JSON.stringify(next) === JSON.stringify(theme.colours)) return;
+  theme.colours = next;
+  theme.listeners.forEach((listener) => listener());
+}
+
+/**
+ * The shell writes the theme on the root element (html[data-theme]); the colours are read again when it
+ * changes there, when the system's light or dark preference changes, and once a frame after the first
+ * chart subscribes (a stylesheet applied after the first read, as on the dev server).
+ */
+function subscribeColours(listener: () => void): () => void {
+  theme.listeners.add(listener);
+  if (!theme.watching) {
+    theme.watching = true;
+    requestAnimationFrame(refreshColours);
+    new MutationObserver(refreshColours).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshColours);
+  }
+  return () => theme.listeners.delete(listener);
+}
+
+/** Chart colours that follow the theme (and the system preference when the theme is automatic). */
 export function useThemeColours(): ThemeColours {
-  const [colours, setColours] = useState<ThemeColours>(() => (typeof document === 'undefined' ? FALLBACK : readThemeColours()));
-  useEffect(() => {
-    const update = () => setColours((prev) => {
-      const next = readThemeColours();
-      return JSON.stringify(next) === JSON.stringify(prev) ? prev : next;
-    });
-    const frame = requestAnimationFrame(update);
-    const observer = new MutationObserver(update);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
-    mq?.addEventListener?.('change', update);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      mq?.removeEventListener?.('change', update);
-    };
-  }, []);
-  return colours;
+  return useSyncExternalStore(subscribeColours, currentColours, currentColours);
 }
 
 /** True when the user asked for less motion: charts then render without animation. */
