@@ -14,11 +14,12 @@ import { datasetSchema, manifestSchema } from '../src/data/schema.ts';
 export function checkedDataDigests(dir = 'public/data', warn: (message: string) => void = console.warn): Record<string, string> {
   const digests: Record<string, string> = {};
   const check = (file: string, schema: typeof manifestSchema | typeof datasetSchema) => {
-    const text = readFileSync(join(dir, file), 'utf8');
+    const bytes = readFileSync(join(dir, file));
+    const text = bytes.toString('utf8');
     const raw: unknown = JSON.parse(text);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new Error(`${dir}/${file} does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    if (isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), raw)) digests[file] = createHash('sha256').update(text).digest('base64');
+    if (isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), raw)) digests[file] = createHash('sha256').update(bytes).digest('base64');
     else warn(`${dir}/${file} is valid but not in the form data:import writes: the browser will check it on every visit.`);
     return parsed.data;
   };

@@ -1,9 +1,9 @@
-import { fetchText, fromErrorData, parseJson } from './fetch-json';
+import { decodeText, fetchBytes, fromErrorData, parseJson } from './fetch-json';
 import type { Parsed, SchemaName, ValidateReply, ValidateRequest } from './validate-protocol';
 
 /**
- * Loads a data file: the page fetches its text (so the HTML's preloads are used). A file the build
- * checked (the same text, by its SHA-256: scripts/checked-data.ts) is simply parsed; any other text
+ * Loads a data file: the page fetches it (so the HTML's preloads are used). A file the build checked
+ * (the same bytes, by their SHA-256: scripts/checked-data.ts) is simply parsed; any other text
  * (a file changed on the server, a development edit) goes to a worker that parses and validates it,
  * and the page receives plain checked data. Where workers are missing or the worker fails to start
  * (tests, odd browsers), the same checks run here, in a chunk of their own.
@@ -46,12 +46,12 @@ function validator(): Worker | null {
   return worker;
 }
 
-/** Whether `text` is the very text the build checked for this file (needs Web Crypto: a secure context). */
-export async function isChecked(url: string, text: string, checked: Readonly<Record<string, string>> = __CHECKED_DATA__): Promise<boolean> {
+/** Whether `bytes` are the very file the build checked under this name (needs Web Crypto: a secure context). */
+export async function isChecked(url: string, bytes: ArrayBuffer | Uint8Array<ArrayBuffer>, checked: Readonly<Record<string, string>> = __CHECKED_DATA__): Promise<boolean> {
   const expected = checked[url.slice(url.lastIndexOf('/') + 1)];
   if (!expected || !globalThis.crypto?.subtle) return false;
   try {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     return btoa(String.fromCharCode(...digest)) === expected;
   } catch {
     return false;
@@ -59,8 +59,10 @@ export async function isChecked(url: string, text: string, checked: Readonly<Rec
 }
 
 export async function loadJson<N extends SchemaName>(url: string, schema: N, signal?: AbortSignal): Promise<Parsed[N]> {
-  const text = await fetchText(url, signal);
-  if (await isChecked(url, text)) return JSON.parse(text) as Parsed[N];
+  const bytes = await fetchBytes(url, signal);
+  const checked = isChecked(url, bytes);
+  const text = decodeText(bytes);
+  if (await checked) return JSON.parse(text) as Parsed[N];
   const request: ValidateRequest = { id: nextId++, schema, url, text };
   const w = validator();
   if (!w) return (await inThread(request)) as Parsed[N];

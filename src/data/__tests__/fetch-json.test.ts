@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, fetchJson, fromErrorData, toErrorData } from '../fetch-json';
+import { DataLoadError, decodeText, fetchJson, fromErrorData, toErrorData } from '../fetch-json';
 import { loadJson } from '../load-json';
 import { datasetSchema } from '../schema';
 
@@ -67,5 +67,13 @@ describe('loadJson without a worker', () => {
     expect(err).toBeInstanceOf(DataLoadError);
     expect((err as DataLoadError).kind).toBe('json');
     expect((err as DataLoadError).url).toBe('/data/y.json');
+  });
+});
+
+describe('decodeText', () => {
+  it('reads a file’s bytes as Response.text() does: UTF-8, without a byte-order mark', async () => {
+    const body = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"città":"Milano è"}')]);
+    expect(decodeText(body.buffer)).toBe('{"città":"Milano è"}');
+    expect(decodeText(body.buffer)).toBe(await new Response(body).text());
   });
 });

@@ -6,17 +6,18 @@ import { isChecked, loadJson } from '../load-json';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const manifestText = readFileSync('public/data/manifest.json', 'utf8');
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('isChecked (a file the build checked is trusted by its digest)', () => {
-  it('accepts the very text whose digest the build recorded, under the file’s name', async () => {
-    expect(await isChecked('/data/m.json', '{"a":1}', { 'm.json': sha256('{"a":1}') })).toBe(true);
+  it('accepts the very bytes whose digest the build recorded, under the file’s name', async () => {
+    expect(await isChecked('/data/m.json', bytes('{"a":1}'), { 'm.json': sha256('{"a":1}') })).toBe(true);
   });
 
   it('refuses a text changed by one character, and a file the build did not record', async () => {
-    expect(await isChecked('/data/m.json', '{"a":2}', { 'm.json': sha256('{"a":1}') })).toBe(false);
-    expect(await isChecked('/data/n.json', '{"a":1}', { 'm.json': sha256('{"a":1}') })).toBe(false);
+    expect(await isChecked('/data/m.json', bytes('{"a":2}'), { 'm.json': sha256('{"a":1}') })).toBe(false);
+    expect(await isChecked('/data/n.json', bytes('{"a":1}'), { 'm.json': sha256('{"a":1}') })).toBe(false);
   });
 });
 
