@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFiltersStore } from '../filters-store';
 import { DEFAULT_STATE } from '../url-state';
 import { startUrlSync } from '../url-sync';
@@ -39,6 +39,24 @@ describe('URL sync', () => {
     expect([s.view, s.year, s.area]).toEqual(['members', 2020, null]);
     expect(s.rejected).toEqual([{ param: 'area', value: 'nope' }]);
     expect(location.search).toBe('?anno=2020');
+  });
+
+  it('leaves an address already in its canonical form alone on start, and rewrites one that is not', () => {
+    const replace = vi.spyOn(history, 'replaceState');
+    try {
+      history.replaceState(null, '', '/associati?anno=2020#soci');
+      replace.mockClear();
+      stop = startUrlSync();
+      expect(replace).not.toHaveBeenCalled();
+      stop();
+      history.replaceState(null, '', '/associati/?area=nope&anno=2020#soci');
+      replace.mockClear();
+      stop = startUrlSync();
+      expect(replace).toHaveBeenCalledTimes(1);
+      expect(location.pathname + location.search + location.hash).toBe('/associati?anno=2020#soci');
+    } finally {
+      replace.mockRestore();
+    }
   });
 
   it('writes each change as a history entry, and Back restores the previous filters', async () => {
