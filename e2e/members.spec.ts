@@ -113,3 +113,25 @@ test('unknown values in the URL fall back to the defaults', async ({ page }) => 
   await expect(panel.getByRole('button', { name: 'Per valore' })).toHaveAttribute('aria-pressed', 'true');
   await expect(panel.getByRole('combobox', { name: 'Gruppo' })).toHaveValue('');
 });
+
+test('a chart grows with the type: on a 4K screen and in the projector theme its plot is as much taller as its words', async ({ page }) => {
+  const measure = async () => {
+    await ready(page);
+    const body = page.locator('[data-chart] .chart-body').first();
+    await expect(body).toBeVisible();
+    return page.evaluate(() => ({
+      type: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      plot: document.querySelector('[data-chart] .chart-body')!.getBoundingClientRect().height,
+    }));
+  };
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/associati');
+  const base = await measure();
+  for (const [width, height, theme] of [[3840, 2160, 'light'], [1920, 1080, 'projector']] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/associati?tema=${theme}`);
+    const now = await measure();
+    expect(now.type / base.type).toBeGreaterThan(1.1);
+    expect(now.plot / base.plot).toBeCloseTo(now.type / base.type, 2);
+  }
+});

@@ -20,7 +20,8 @@ export interface ChartFrameProps {
   source: string;
   table: TableModel;
   /** Fixed height of the chart area, so nothing shifts when it renders; optionally another on
-   * phone-sized screens (set by the stylesheet, so the prerendered page has it too). */
+   * phone-sized screens (set by the stylesheet, so the prerendered page has it too). In pixels at the
+   * default type size: it grows with the type (projector theme, large screens), like the labels in it. */
   height: number | { wide: number; narrow: number };
   /** Controls above the chart (metric switch, sort…). */
   toolbar?: ReactNode;
@@ -42,7 +43,7 @@ export function ChartFrame({ title, summary, details, source, table, height, too
   const mounted = useDeferredMount(body);
   const Heading = `h${headingLevel}` as const;
   const { wide, narrow } = typeof height === 'number' ? { wide: height, narrow: height } : height;
-  const size = { '--chart-height': `${wide}px`, '--chart-height-narrow': `${narrow}px` } as CSSProperties;
+  const size = { '--chart-height': `${wide / 16}rem`, '--chart-height-narrow': `${narrow / 16}rem` } as CSSProperties;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-chart={title} style={{ margin: undefined }}>
       <Heading id={`${id}-title`}>{title}</Heading>
