@@ -1,4 +1,4 @@
-import { axeViolations, expect, ready, test } from './fixtures';
+import { axeViolations, everythingDrawn, expect, ready, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const groupsPanel = (page: Page) => page.locator('[data-panel="groups"]');
@@ -114,7 +114,7 @@ test('unknown values in the URL fall back to the defaults', async ({ page }) => 
   await expect(panel.getByRole('combobox', { name: 'Gruppo' })).toHaveValue('');
 });
 
-test('a chart grows with the type: on a 4K screen and in the projector theme its plot is as much taller as its words', async ({ page }) => {
+test('a chart grows with the type: on a 4K screen and in the projector theme its plot is as much taller as its words, and its axes hold their labels whole', async ({ page }) => {
   const measure = async () => {
     await ready(page);
     const body = page.locator('[data-chart] .chart-body').first();
@@ -133,5 +133,32 @@ test('a chart grows with the type: on a 4K screen and in the projector theme its
     const now = await measure();
     expect(now.type / base.type).toBeGreaterThan(1.1);
     expect(now.plot / base.plot).toBeCloseTo(now.type / base.type, 2);
+  }
+
+  // Every chart of the views, drawn at once (as for printing): no axis label reaches out of its chart.
+  const labelsOutside = async () => {
+    await everythingDrawn(page);
+    await expect(page.locator('.chart-plot svg.recharts-surface').first()).toBeVisible();
+    return page.evaluate(() => {
+      const out: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.chart-plot svg.recharts-surface')) {
+        const box = svg.getBoundingClientRect();
+        const labels = svg.querySelectorAll('.recharts-cartesian-axis-tick-label text');
+        if (!labels.length) out.push('a chart without axis labels');
+        for (const text of labels) {
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1) out.push(text.textContent ?? '');
+        }
+      }
+      return out;
+    });
+  };
+  for (const [width, height, theme] of [[3840, 2160, 'light'], [1920, 1080, 'projector']] as const) {
+    await page.setViewportSize({ width, height });
+    for (const view of ['/associati', '/lavoro', '/covid', '/performance']) {
+      await page.goto(`${view}?tema=${theme}`);
+      await ready(page);
+      expect(await labelsOutside(), `${view} at ${width}×${height}, ${theme}`).toEqual([]);
+    }
   }
 });

@@ -11,11 +11,16 @@ export interface ThemeColours {
   up: string;
   down: string;
   line: number;
+  /**
+   * The type's size against the default 16 px, on this screen and in this theme (1.2 in the projector
+   * theme, 2 on a 4K screen): what holds a chart's words (an axis's width) grows by it.
+   */
+  scale: number;
 }
 
 const FALLBACK: ThemeColours = {
   series: ['#0b3d91', '#c2410c', '#0f766e', '#7e22ce', '#a16207', '#be185d'],
-  text: '#1a1f29', muted: '#4a5363', grid: '#d5d9e0', highlight: '#c2410c', surface: '#ffffff', up: '#0f6e3a', down: '#b3261e', line: 2,
+  text: '#1a1f29', muted: '#4a5363', grid: '#d5d9e0', highlight: '#c2410c', surface: '#ffffff', up: '#0f6e3a', down: '#b3261e', line: 2, scale: 1,
 };
 
 export function readThemeColours(el: Element = document.documentElement): ThemeColours {
@@ -31,6 +36,7 @@ export function readThemeColours(el: Element = document.documentElement): ThemeC
     up: v('--up', FALLBACK.up),
     down: v('--down', FALLBACK.down),
     line: parseFloat(v('--line', '2')) || 2,
+    scale: (parseFloat(v('--font-scale', '1')) || 1) * (parseFloat(v('--screen-scale', '1')) || 1),
   };
 }
 
@@ -59,8 +65,9 @@ function refreshColours() {
 
 /**
  * The shell writes the theme on the root element (html[data-theme]); the colours are read again when it
- * changes there, when the system's light or dark preference changes, and once a frame after the first
- * chart subscribes (a stylesheet applied after the first read, as on the dev server).
+ * changes there, when the system's light or dark preference changes, when the window is resized (the
+ * screen's scale), and once a frame after the first chart subscribes (a stylesheet applied after the
+ * first read, as on the dev server).
  */
 function subscribeColours(listener: () => void): () => void {
   theme.listeners.add(listener);
@@ -69,6 +76,8 @@ function subscribeColours(listener: () => void): () => void {
     requestAnimationFrame(refreshColours);
     new MutationObserver(refreshColours).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshColours);
+    // The screen's scale follows the window's width (styles.css).
+    window.addEventListener('resize', refreshColours);
   }
   return () => theme.listeners.delete(listener);
 }

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { categoryTick } from './category-tick';
 import { FramedLegend } from './framed-legend';
 import { prefersReducedMotion, useThemeColours } from '../../lib/colours';
+import { useChartScale } from './chart-scale';
 import { usePresenting } from './presenting';
 
 /** One bar series: a year in a year-on-year chart ("2021"), or the one series shown across the years. */
@@ -33,6 +34,7 @@ export interface YearBarsProps {
  */
 export default function YearBarsChart({ data, labels, series, layout, format, axisFormat, narrow }: YearBarsProps) {
   const c = useThemeColours();
+  const px = useChartScale();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const colour = (i: number) => c.series[i % c.series.length]!;
   const fill = (i: number) => (i % 2 === 1 ? `url(#${id}-${i})` : colour(i));
@@ -50,7 +52,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
       <BarChart
         data={[...data]}
         layout={rows ? 'vertical' : 'horizontal'}
-        margin={rows ? { top: 4, right: narrow ? 60 : 76, bottom: 4, left: 4 } : { top: 24, right: 8, bottom: 4, left: 4 }}
+        margin={rows ? { top: 4, right: px(narrow ? 60 : 76), bottom: 4, left: 4 } : { top: px(24), right: 8, bottom: 4, left: 4 }}
         barCategoryGap={rows ? '18%' : '24%'}
         accessibilityLayer={false}
       >
@@ -63,8 +65,8 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
           ))}
         </defs>
         <CartesianGrid horizontal={!rows} vertical={rows} stroke={c.grid} />
-        {rows ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} height={narrow ? 48 : 40} />}
-        {rows ? <YAxis {...categoryAxis} width={narrow ? 128 : 238} /> : <YAxis {...valueAxis} width={64} />}
+        {rows ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} height={px(narrow ? 48 : 40)} />}
+        {rows ? <YAxis {...categoryAxis} width={px(narrow ? 128 : 238)} /> : <YAxis {...valueAxis} width={px(64)} />}
         <Tooltip
           cursor={{ fill: c.grid, opacity: 0.4 }}
           formatter={(v, name) => [typeof v === 'number' ? format(v) : String(v), name]}
@@ -73,7 +75,7 @@ export default function YearBarsChart({ data, labels, series, layout, format, ax
         {series.length > 1 && <FramedLegend wrapperStyle={{ color: c.text }} itemSorter={null} formatter={(name) => <span style={{ color: c.text }}>{name}</span>} />}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={fill(i)} stroke={colour(i)} isAnimationActive={!prefersReducedMotion()}>
-            {(!dense || i === series.length - 1) && <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={narrow ? 11 : 13} formatter={label} />}
+            {(!dense || i === series.length - 1) && <LabelList dataKey={s.key} position={rows ? 'right' : 'top'} fill={c.text} fontSize={px(narrow ? 11 : 13)} formatter={label} />}
           </Bar>
         ))}
       </BarChart>

@@ -58,4 +58,12 @@ describe('useThemeColours', () => {
     render(<Probe name="later" />);
     expect(screen.getByTestId('later')).toHaveTextContent('#eeeeee');
   });
+
+  it('reads the type scale of the theme and of the screen, for what holds a chart’s words', async () => {
+    const { readThemeColours } = await loadColours();
+    expect(readThemeColours().scale).toBe(1);
+    style.textContent += ' :root[data-theme="projector"] { --font-scale: 1.2; } html { --screen-scale: 2; }';
+    root.dataset.theme = 'projector';
+    expect(readThemeColours().scale).toBeCloseTo(2.4);
+  });
 });

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { formatCompact, formatSignedNumber } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { useChartScale } from '../../../components/ui/chart-scale';
 import type { Locale } from '../../../lib/locale';
 import { symmetricScale, type AgeBand } from '../utils/age-bands';
 
@@ -11,6 +12,7 @@ import { symmetricScale, type AgeBand } from '../utils/age-bands';
  */
 export default function GenerationsChart({ bands, locale }: { bands: AgeBand[]; locale: Locale }) {
   const c = useThemeColours();
+  const px = useChartScale();
   // Each entry carries its own fill (recharts reads `fill` from the data): losses and gains in the theme's colours.
   const data = bands.map((b) => ({ ...b, fill: b.value < 0 ? c.down : c.up }));
   const scale = symmetricScale(bands.map((b) => b.value));
@@ -26,10 +28,10 @@ export default function GenerationsChart({ bands, locale }: { bands: AgeBand[]; 
   };
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: px(24), bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke={c.grid} />
         <XAxis type="number" domain={[-scale.max, scale.max]} ticks={scale.ticks} tickFormatter={(v: number) => formatCompact(v, locale)} stroke={c.muted} tick={{ fill: c.text }} />
-        <YAxis type="category" dataKey="label" width={104} stroke={c.muted} tick={BandTick} />
+        <YAxis type="category" dataKey="label" width={px(104)} stroke={c.muted} tick={BandTick} />
         <ReferenceLine x={0} stroke={c.text} strokeWidth={c.line} />
         <Tooltip formatter={(v) => formatSignedNumber(Number(v), locale)} cursor={{ fill: c.grid, opacity: 0.4 }} />
         <Bar dataKey="value" isAnimationActive={!prefersReducedMotion()} maxBarSize={48} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatCompact, formatNumber } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { useChartScale } from '../../../components/ui/chart-scale';
 import type { Locale } from '../../../lib/locale';
 import type { GroupRow } from '../utils/build-groups';
 import { metricValue, type GroupMetric } from '../utils/group-sort';
@@ -20,16 +21,17 @@ interface Props {
 /** Horizontal bars of one metric per group; the computed row is hatched, the selected group outlined and marked. Lazy: keeps recharts off the view's chunk. */
 export default function GroupsChart({ rows, metric, selected, onSelect, narrow, locale, metricLabel }: Props) {
   const colours = useThemeColours();
+  const px = useChartScale();
   const hatch = useId().replace(/:/g, '');
   const data = rows.map((r) => ({ ...r, value: metricValue(r, metric) }));
   const labels = new Map(rows.map((r) => [r.key, r.label]));
-  const Tick = categoryTick({ labels, wrap: narrow ? 140 : 250, fill: colours.text, selected, axis: 'y' });
+  const Tick = categoryTick({ labels, wrap: px(narrow ? 140 : 250), fill: colours.text, selected, axis: 'y' });
   const digits = metric === 'perFirm' ? 1 : 0;
   const fill = (r: GroupRow) => (r.key === selected ? colours.highlight : r.derived ? `url(#${hatch})` : colours.series[0]);
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: narrow ? 52 : 72, bottom: 4, left: 4 }} accessibilityLayer={false}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: px(narrow ? 52 : 72), bottom: 4, left: 4 }} accessibilityLayer={false}>
         <defs>
           <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="8" height="8" fill={colours.surface} />
@@ -38,7 +40,7 @@ export default function GroupsChart({ rows, metric, selected, onSelect, narrow, 
         </defs>
         <CartesianGrid horizontal={false} stroke={colours.grid} />
         <XAxis type="number" tickFormatter={(v: number) => formatCompact(v, locale)} stroke={colours.muted} tick={{ fill: colours.text }} />
-        <YAxis type="category" dataKey="key" width={narrow ? 148 : 258} tick={Tick} interval={0} stroke={colours.muted} />
+        <YAxis type="category" dataKey="key" width={px(narrow ? 148 : 258)} tick={Tick} interval={0} stroke={colours.muted} />
         <Tooltip
           cursor={{ fill: colours.grid, opacity: 0.4 }}
           formatter={(v) => [typeof v === 'number' ? formatNumber(v, locale, digits) : String(v), metricLabel]}

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { FramedLegend } from '../../../components/ui/framed-legend';
 import { formatPercent } from '../../../lib/format';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { useChartScale } from '../../../components/ui/chart-scale';
 import type { Locale } from '../../../lib/locale';
 import type { SizeClassRow } from '../utils/build-size-classes';
 import { categoryTick } from '../../../components/ui/category-tick';
@@ -20,13 +21,14 @@ interface Props {
 /** Firms' and employees' shares per size class, side by side; the employees' bars are hatched. Lazy: keeps recharts off the view's chunk. */
 export default function SizeChart({ rows, labels, narrow, locale, names }: Props) {
   const colours = useThemeColours();
+  const px = useChartScale();
   const hatch = useId().replace(/:/g, '');
-  const Tick = categoryTick({ labels, wrap: narrow ? 100 : 200, fill: colours.text, axis: 'x' });
+  const Tick = categoryTick({ labels, wrap: px(narrow ? 100 : 200), fill: colours.text, axis: 'x' });
   const label = (v: unknown) => (typeof v === 'number' ? formatPercent(v, locale, 1) : '');
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+      <BarChart data={rows} margin={{ top: px(24), right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <defs>
           <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={colours.series[1]} />
@@ -34,8 +36,8 @@ export default function SizeChart({ rows, labels, narrow, locale, names }: Props
           </pattern>
         </defs>
         <CartesianGrid vertical={false} stroke={colours.grid} />
-        <XAxis dataKey="key" tick={Tick} height={narrow ? 56 : 44} interval={0} stroke={colours.muted} />
-        <YAxis domain={[0, 100]} tickFormatter={(v: number) => formatPercent(v, locale, 0)} stroke={colours.muted} tick={{ fill: colours.text }} width={60} />
+        <XAxis dataKey="key" tick={Tick} height={px(narrow ? 56 : 44)} interval={0} stroke={colours.muted} />
+        <YAxis domain={[0, 100]} tickFormatter={(v: number) => formatPercent(v, locale, 0)} stroke={colours.muted} tick={{ fill: colours.text }} width={px(60)} />
         <Tooltip
           formatter={(v) => (typeof v === 'number' ? formatPercent(v, locale, 1) : String(v))}
           labelFormatter={(k) => labels.get(String(k)) ?? String(k)}

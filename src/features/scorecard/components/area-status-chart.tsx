@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { FramedLegend } from '../../../components/ui/framed-legend';
 import type { IndicatorStatus } from '../../../data/schema';
 import { prefersReducedMotion, useThemeColours } from '../../../lib/colours';
+import { useChartScale } from '../../../components/ui/chart-scale';
 import { formatNumber } from '../../../lib/format';
 import type { Locale } from '../../../lib/locale';
 import { STATUSES } from '../utils/params';
@@ -21,6 +22,7 @@ interface Props {
 /** Stacked horizontal bars: achieved / not achieved / not stated per strategic area, counts written in the bars. Lazy: keeps recharts off the view's chunk. */
 export default function AreaStatusChart({ data, narrow, locale, names }: Props) {
   const colours = useThemeColours();
+  const px = useChartScale();
   const n = (v: number) => formatNumber(v, locale);
   const fill = { achieved: colours.up, not_achieved: colours.down, not_stated: colours.muted };
   return (
@@ -37,10 +39,10 @@ export default function AreaStatusChart({ data, narrow, locale, names }: Props) 
         <YAxis
           type="category"
           dataKey="label"
-          width={narrow ? 118 : 250}
+          width={px(narrow ? 118 : 250)}
           stroke={colours.muted}
           interval={0}
-          tick={<WrappedTick fill={colours.text} max={narrow ? 15 : 30} maxLines={narrow ? 4 : 2} fontSize={narrow ? 11 : 13} />}
+          tick={<WrappedTick fill={colours.text} max={narrow ? 15 : 30} maxLines={narrow ? 4 : 2} fontSize={px(narrow ? 11 : 13)} />}
         />
         <Tooltip formatter={(v) => n(Number(v))} itemSorter={(item) => STATUSES.indexOf(item.dataKey as (typeof STATUSES)[number])} cursor={{ fill: colours.grid, fillOpacity: 0.4 }} />
         <FramedLegend itemSorter={null} />
