@@ -115,6 +115,7 @@ test('unknown values in the URL fall back to the defaults', async ({ page }) => 
 });
 
 test('a chart grows with the type: on a 4K screen and in the projector theme its plot is as much taller as its words, and its axes hold their labels whole', async ({ page }) => {
+  test.slow(); // eleven pages, every chart of four of them drawn twice
   const measure = async () => {
     await ready(page);
     const body = page.locator('[data-chart] .chart-body').first();
@@ -134,6 +135,21 @@ test('a chart grows with the type: on a 4K screen and in the projector theme its
     expect(now.type / base.type).toBeGreaterThan(1.1);
     expect(now.plot / base.plot).toBeCloseTo(now.type / base.type, 2);
   }
+
+  // The communication view's bars (plain SVG) grow with the type as well: bar and words.
+  const bars = async () => {
+    await ready(page);
+    const bar = page.locator('.bar-rows-bar').first();
+    await expect(bar).toBeVisible();
+    return bar.evaluate((rect) => ({ bar: rect.getBoundingClientRect().height, word: parseFloat(getComputedStyle(rect.parentElement!).fontSize) }));
+  };
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/comunicazione');
+  const small = await bars();
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await page.goto('/comunicazione');
+  const large = await bars();
+  expect([large.bar / small.bar, large.word / small.word]).toEqual([2, 2]);
 
   // Every chart of the views, drawn at once (as for printing): no axis label reaches out of its chart.
   const labelsOutside = async () => {

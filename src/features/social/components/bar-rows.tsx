@@ -3,8 +3,10 @@ import { useThemeColours } from '../../../lib/colours';
 import type { BarRow } from '../utils/bar-row';
 import { barRowsHeight } from './bar-rows-height';
 import { usePresenting } from '../../../components/ui/presenting';
+import { useChartScale } from '../../../components/ui/chart-scale';
 import { fitText } from './fit-text';
 
+/** Sizes in pixels at the default type; a larger type (projector theme, large screens) scales them (useChartScale). */
 const BAR = 20;
 const TOP = 8;
 /** Room right of the longest bar for its value. */
@@ -12,14 +14,14 @@ const VALUE_ROOM = 130;
 const FONT_SIZE = 14;
 
 /** The box the chart fills: its width, and on a slide its height too (followed as it changes). */
-function useBoxSize() {
+function useBoxSize(fontSize: number) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0, font: '' });
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
     const read = () => {
-      const next = { width: el.clientWidth, height: el.clientHeight, font: `${FONT_SIZE}px ${getComputedStyle(el).fontFamily}` };
+      const next = { width: el.clientWidth, height: el.clientHeight, font: `${fontSize}px ${getComputedStyle(el).fontFamily}` };
       setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
     };
     read();
@@ -27,7 +29,7 @@ function useBoxSize() {
     const observer = new ResizeObserver(read);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [fontSize]);
   return { box, ...size };
 }
 
@@ -47,14 +49,16 @@ export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; col
   const presenting = usePresenting();
   const fill = colour ?? c.series[0]!;
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { box, width, height: boxHeight, font } = useBoxSize();
-  const height = presenting ? boxHeight : barRowsHeight(rows.length);
+  const px = useChartScale();
+  const [bar, top, valueRoom, fontSize] = [px(BAR), px(TOP), px(VALUE_ROOM), px(FONT_SIZE)];
+  const { box, width, height: boxHeight, font } = useBoxSize(fontSize);
+  const height = presenting ? boxHeight : px(barRowsHeight(rows.length));
   const values = rows.map((r) => r.value ?? 0);
   const min = Math.min(0, ...values);
   const max = Math.max(...values);
-  const plot = Math.max(0, width - 1 - VALUE_ROOM);
+  const plot = Math.max(0, width - 1 - valueRoom);
   const x = (v: number) => 1 + (max === min ? 0 : ((v - min) / (max - min)) * plot);
-  const band = rows.length ? (height - TOP) / rows.length : 0;
+  const band = rows.length ? (height - top) / rows.length : 0;
   return (
     // On a slide the chart body grows with the slide (flex): the chart fills it without adding to its height.
     <div ref={box} className="bar-rows" style={presenting ? { position: 'absolute', inset: 0 } : { width: '100%', height }}>
@@ -68,19 +72,19 @@ export default function BarRows({ rows, colour }: { rows: readonly BarRow[]; col
               </pattern>
             </defs>
             {/* Keyed by the values: a new measure grows its bars in again. */}
-            <g key={values.join(' ')} fontSize={FONT_SIZE} fill={c.text}>
+            <g key={values.join(' ')} fontSize={fontSize} fill={c.text}>
               {rows.map((r, i) => {
-                const middle = TOP + band * i + band / 2;
+                const middle = top + band * i + band / 2;
                 const name = r.value === null ? `${r.label} — ${r.display}` : r.label;
                 const from = x(Math.min(0, r.value ?? 0));
                 const to = x(Math.max(0, r.value ?? 0));
                 return (
                   <g key={r.key}>
-                    <text x={2} y={middle - BAR / 2 - 6}>{fitText(name, Math.max(0, width - 4), font)}</text>
+                    <text x={2} y={middle - bar / 2 - px(6)}>{fitText(name, Math.max(0, width - 4), font)}</text>
                     {r.value !== null && (
                       <>
-                        <rect className="bar-rows-bar" x={from} y={middle - BAR / 2} width={to - from} height={BAR} fill={r.computed ? `url(#${hatch})` : fill} stroke={fill} strokeWidth={1} />
-                        <text className="bar-rows-value" x={to + 5} y={middle} dy="0.355em">{r.display}</text>
+                        <rect className="bar-rows-bar" x={from} y={middle - bar / 2} width={to - from} height={bar} fill={r.computed ? `url(#${hatch})` : fill} stroke={fill} strokeWidth={1} />
+                        <text className="bar-rows-value" x={to + px(5)} y={middle} dy="0.355em">{r.display}</text>
                       </>
                     )}
                   </g>
