@@ -47,11 +47,14 @@ export function dropTurn(job: () => void) {
 
 /** Mounts every chart and panel still waiting, now (before printing, or anything else that needs them all). */
 export function mountAllDeferred() {
-  // Waiting charts, and the turns already queued (a chart whose code has just arrived).
-  const jobs = new Set([...waiting, ...queue]);
-  if (!jobs.size) return;
-  queue.length = 0;
-  flushSync(() => jobs.forEach((job) => job()));
+  // Waiting charts, and the turns already queued (a chart whose code has just arrived); then what those
+  // mounted asks in turn (a chart's box to measure), a few rounds at most.
+  for (let round = 0; round < 4; round++) {
+    const jobs = new Set([...waiting, ...queue]);
+    if (!jobs.size) return;
+    queue.length = 0;
+    flushSync(() => jobs.forEach((job) => job()));
+  }
 }
 
 if (typeof window !== 'undefined') {

@@ -5,6 +5,7 @@ import { barRowsHeight } from './bar-rows-height';
 import { usePresenting } from '../../../components/ui/presenting';
 import { useChartScale } from '../../../components/ui/chart-scale';
 import { fitText } from './fit-text';
+import { waitForMountAll } from '../../../components/ui/progressive-mount';
 
 /** Sizes in pixels at the default type; a larger type (projector theme, large screens) scales them (useChartScale). */
 const BAR = 20;
@@ -13,7 +14,13 @@ const TOP = 8;
 const VALUE_ROOM = 130;
 const FONT_SIZE = 14;
 
-/** The box the chart fills: its width, and on a slide its height too (followed as it changes). */
+/**
+ * The box the chart fills: its width, and on a slide its height too (followed as it changes). Read when
+ * the browser reports it, after laying the page out for its next frame: read at mount, inside the task
+ * that mounts the chart, it made the browser lay out the whole page there (14 of that task's 35-40 ms in
+ * Lighthouse traces). The bars come a frame later, in a box already as tall as they are. Printing cannot
+ * wait for a frame: it reads the box at once (mountAllDeferred).
+ */
 function useBoxSize(fontSize: number) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0, font: '' });
@@ -24,11 +31,18 @@ function useBoxSize(fontSize: number) {
       const next = { width: el.clientWidth, height: el.clientHeight, font: `${fontSize}px ${getComputedStyle(el).fontFamily}` };
       setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
     };
-    read();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(read);
+    if (typeof ResizeObserver === 'undefined') return read();
+    const first = () => {
+      forget();
+      read();
+    };
+    const forget = waitForMountAll(first);
+    const observer = new ResizeObserver(first);
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      forget();
+      observer.disconnect();
+    };
   }, [fontSize]);
   return { box, ...size };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountAllDeferred } from '../../../../components/ui/progressive-mount';
 import BarRows from '../bar-rows';
 import { barRowsHeight } from '../bar-rows-height';
 import type { BarRow } from '../../utils/bar-row';
@@ -39,6 +40,40 @@ describe('BarRows', () => {
     const pattern = container.querySelector('pattern')!.id;
     expect(bars.at(-1)!.getAttribute('fill')).toBe(`url(#${pattern})`);
     expect(bars[0]!.getAttribute('fill')).not.toContain('url(');
+  });
+
+  describe('in a browser, which reports a box once it has laid the page out', () => {
+    /** A stand-in ResizeObserver the test drives: `report()` is the browser's report after its layout. */
+    const observers: (() => void)[] = [];
+    const report = () => act(() => observers.splice(0).forEach((callback) => callback()));
+    beforeEach(() => {
+      vi.stubGlobal('ResizeObserver', class {
+        constructor(private readonly callback: () => void) {}
+        observe() {
+          observers.push(this.callback);
+        }
+        disconnect() {}
+      });
+    });
+    afterEach(() => {
+      observers.length = 0;
+      vi.unstubAllGlobals();
+    });
+
+    it('does not measure its box while it mounts (that lays the page out at once): it draws on the report', () => {
+      const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(631);
+      const { container } = render(<BarRows rows={ROWS} />);
+      expect(width).not.toHaveBeenCalled();
+      expect(container.querySelector('svg')).toBeNull();
+      report();
+      expect(container.querySelectorAll('rect.bar-rows-bar')).toHaveLength(3);
+    });
+
+    it('is drawn at once before printing, with no report to wait for', () => {
+      const { container } = render(<BarRows rows={ROWS} />);
+      act(() => mountAllDeferred());
+      expect(container.querySelectorAll('rect.bar-rows-bar')).toHaveLength(3);
+    });
   });
 
   it('draws nothing while its box has no width', () => {
