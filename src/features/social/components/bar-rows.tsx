@@ -32,12 +32,13 @@ function useBoxSize(fontSize: number) {
       setSize((s) => (s.width === next.width && s.height === next.height && s.font === next.font ? s : next));
     };
     if (typeof ResizeObserver === 'undefined') return read();
-    const first = () => {
+    // The browser's report, the first and any after a resize; or printing's, if it comes first.
+    const report = () => {
       forget();
       read();
     };
-    const forget = waitForMountAll(first);
-    const observer = new ResizeObserver(first);
+    const forget = waitForMountAll(report);
+    const observer = new ResizeObserver(report);
     observer.observe(el);
     return () => {
       forget();

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
+import { useRef } from 'react';
+import { useDeferredMount } from '../../../../components/ui/deferred-mount';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountAllDeferred } from '../../../../components/ui/progressive-mount';
 import BarRows from '../bar-rows';
@@ -71,6 +73,17 @@ describe('BarRows', () => {
 
     it('is drawn at once before printing, with no report to wait for', () => {
       const { container } = render(<BarRows rows={ROWS} />);
+      act(() => mountAllDeferred());
+      expect(container.querySelectorAll('rect.bar-rows-bar')).toHaveLength(3);
+    });
+
+    it('is drawn before printing when printing is what mounts it (a chart still waiting for its turn)', () => {
+      function Waiting() {
+        const slot = useRef<HTMLDivElement>(null);
+        return <div ref={slot}>{useDeferredMount(slot) && <BarRows rows={ROWS} />}</div>;
+      }
+      const { container } = render(<Waiting />);
+      expect(container.querySelector('.bar-rows')).toBeNull();
       act(() => mountAllDeferred());
       expect(container.querySelectorAll('rect.bar-rows-bar')).toHaveLength(3);
     });
