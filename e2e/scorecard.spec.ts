@@ -40,6 +40,8 @@ test('a manager narrows the scorecard to area 1 and "non raggiunto", opens an in
   // The same link again, then a reload: the dialog is there, over the same filtered list.
   await opener.press('Enter');
   await expect(dialog).toBeVisible();
+  // The address bar is written a task after the change (url-sync.ts): the link to share is the one that names the indicator.
+  await expect(page).toHaveURL(/[?&]indicatore=cciaa19\.plan\.1\.1\.1(&|$)/);
   const shared = page.url();
   await page.reload();
   await ready(page);
