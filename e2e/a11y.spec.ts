@@ -34,6 +34,23 @@ for (const path of VIEWS) {
   }
 }
 
+// The helper every axe test relies on: it must report what it finds, only in the part it is given, and
+// work again in a new document.
+test('the axe helper reports a violation where there is one, and only there', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(() => {
+    const p = Object.assign(document.createElement('p'), { id: 'grey-on-grey', textContent: 'Testo poco leggibile' });
+    Object.assign(p.style, { color: '#999', background: '#aaa' });
+    document.getElementById('main')!.prepend(p);
+  });
+  expect(await axeViolations(page, { rules: ['color-contrast'] })).toEqual([expect.stringMatching(/^color-contrast \(serious\): #grey-on-grey$/)]);
+  expect(await axeViolations(page, { rules: ['color-contrast'] }, '.app-header')).toEqual([]);
+  await page.reload();
+  await ready(page);
+  expect(await axeViolations(page, { rules: ['color-contrast'] })).toEqual([]);
+});
+
 test('on a 360 px phone the filters fold into a panel and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of VIEWS.slice(0, 7)) {

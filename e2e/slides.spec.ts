@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, WCAG_TAGS } from './fixtures';
+import { axeViolations, expect, test, WCAG_TAGS } from './fixtures';
 
 /** The decks a meeting runs: the meeting deck (overview, members, communication, performance) and the other views'. */
 const DECKS = ['/?presenta=1&mazzo=riunione', '/lavoro?presenta=1', '/covid?presenta=1', '/fonti?presenta=1'];
@@ -273,9 +272,7 @@ for (const [theme, rules] of [['projector', null], ['light', ['color-contrast']]
     for (let n = 1; n <= total; n++) {
       await expect(page.locator('.presentation-where')).toContainText(`Diapositiva ${n} di ${total}`);
       await chartsDrawn(page);
-      const axe = new AxeBuilder({ page }).include('.presentation');
-      const results = await (rules ? axe.withRules([...rules]) : axe.withTags(WCAG_TAGS)).analyze();
-      found.push(...results.violations.map((v) => `slide ${n}: ${v.id}: ${v.nodes.slice(0, 2).map((x) => x.target.join(' ')).join(' | ')}`));
+      found.push(...(await axeViolations(page, rules ? { rules } : { tags: WCAG_TAGS }, '.presentation')).map((v) => `slide ${n}: ${v}`));
       await page.keyboard.press('ArrowRight');
     }
     expect(found).toEqual([]);
