@@ -89,6 +89,9 @@ export default defineConfig({
     // Plain Node runs the data and logic tests (the larger part, and several times faster); a test
     // that renders or needs the browser's objects says so on its first line: `// @vitest-environment jsdom`.
     environment: 'node',
+    // Worker threads, not child processes: no test changes the process (chdir, TZ), and the 1,505
+    // tests took 58-60 s instead of 74-75 s here (two runs each, 2 cores).
+    pool: 'threads',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
